@@ -1,0 +1,16 @@
+// Reads and validates the lexicon data files (Node only; the engine itself does no I/O).
+import { readFileSync, readdirSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { validateLexicon, type LexiconEntry } from "../engine/lexicon/schema.ts";
+
+export const lexiconDir = dirname(fileURLToPath(import.meta.url));
+
+/** Loads every lexicon/*.yaml file; throws a LexiconError naming file and entry on a bad entry. */
+export function loadLexicon(dir: string = lexiconDir): LexiconEntry[] {
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith(".yaml"))
+    .sort();
+  return validateLexicon(names.map((name) => ({ name, data: parse(readFileSync(join(dir, name), "utf8")) })));
+}
