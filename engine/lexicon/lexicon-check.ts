@@ -1,0 +1,181 @@
+// The lexicon check: finds lexicon entries in each sentence and turns them into findings.
+import type { Check, DocumentModel, Finding, Suggestion, Token } from "../types.ts";
+import { compilePattern, matchAt, type CompiledPattern } from "./pattern.ts";
+import type { LexiconAlternative, LexiconEntry } from "./schema.ts";
+
+interface CompiledRule {
+  entry: LexiconEntry;
+  pattern: CompiledPattern;
+  alternatives: LexiconAlternative[];
+}
+
+interface RawMatch {
+  rule: CompiledRule;
+  sentence: number;
+  tokens: Token[];
+  start: number;
+  end: number;
+  captures: [number, number][];
+}
+
+const openers = new Set(["(", "\"", "“", "„", "‘", "'", "«", "•", "-", "–"]);
+const explainWords = new Set(["heet", "heten", "betekent", "betekenen", "noemen", "noemt", "noemde", "houdt", "wil"]);
+
+export function compileLexicon(entries: LexiconEntry[]): CompiledRule[] {
+  const rules: CompiledRule[] = [];
+  for (const entry of entries)
+    for (const m of entry.match) {
+      const source = typeof m === "string" ? m : m.pattern;
+      try {
+        rules.push({ entry, pattern: compilePattern(source), alternatives: typeof m === "string" ? entry.alternatives : m.alternatives });
+      } catch (err) {
+        throw new Error(`lexicon ${entry.source}: entry "${entry.id}": ${(err as Error).message}`);
+      }
+    }
+  return rules;
+}
+
+class RuleIndex {
+  private byWord = new Map<string, CompiledRule[]>();
+  private byPrefix = new Map<string, CompiledRule[]>();
+  private maxPrefix = 0;
+  constructor(rules: CompiledRule[]) {
+    for (const r of rules) {
+      const first = r.pattern.first;
+      if ("values" in first) for (const v of first.values) push(this.byWord, v, r);
+      else {
+        push(this.byPrefix, first.prefix, r);
+        this.maxPrefix = Math.max(this.maxPrefix, first.prefix.length);
+      }
+    }
+  }
+  candidates(lower: string): CompiledRule[] {
+    const exact = this.byWord.get(lower);
+    if (this.byPrefix.size === 0) return exact ?? [];
+    const out = exact ? [...exact] : [];
+    for (let len = 1; len <= Math.min(lower.length, this.maxPrefix); len++) {
+      const rs = this.byPrefix.get(lower.slice(0, len));
+      if (rs) out.push(...rs);
+    }
+    return out;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function atSentenceStart(tokens: Token[], at: number): boolean {
+  for (let k = 0; k < at; k++) if (!(tokens[k]!.kind === "punct" && openers.has(tokens[k]!.text))) return false;
+  return true;
+}
+
+function isExplained(tokens: Token[], m: RawMatch): boolean {
+  const after = tokens[m.end];
+  if (after && after.text === "(") return true;
+  return tokens.some((t) => explainWords.has(t.lower));
+}
+
+function fillTemplate(template: string, text: string, tokens: Token[], captures: [number, number][]): string {
+  const filled = template.replace(/\{(\d)\}/g, (_, n: string) => {
+    const c = captures[Number(n) - 1];
+    if (!c || c[1] <= c[0]) return "";
+    return text.slice(tokens[c[0]]!.start, tokens[c[1] - 1]!.end);
+  });
+  return filled.replace(/\s+/g, " ").replace(/\s+([,.;:!?])/g, "$1").trim();
+}
+
+function matchCase(replacement: string, original: string, sentenceStart: boolean): string {
+  const first = original.charAt(0);
+  if (sentenceStart && first !== first.toLowerCase()) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+function suggestionsFor(m: RawMatch, text: string, matched: string, sentenceStart: boolean): Suggestion[] {
+  const { entry } = m.rule;
+  const out: Suggestion[] = [];
+  for (const alt of m.rule.alternatives) {
+    if (alt.context === "sentence-start" && !sentenceStart) continue;
+    if (alt.context === "mid-sentence" && sentenceStart) continue;
+    const replacement = matchCase(fillTemplate(alt.text, text, m.tokens, m.captures), matched, sentenceStart);
+    const s: Suggestion = { replacement, safe: alt.safe };
+    if (alt.note) s.note = alt.note;
+    out.push(s);
+  }
+  if (entry.explain) {
+    out.push({
+      replacement: `${matched} (${entry.explain})`,
+      safe: false,
+      note: "Leg het woord uit als u het voor het eerst gebruikt.",
+    });
+  }
+  return out;
+}
+
+/**
+ * Drops a match that lies inside a longer match, unless it sits wholly in one of that match's gaps
+ * ("zien wij ons genoodzaakt om u thans … te stellen" keeps its own finding for "thans").
+ */
+function resolveOverlaps(matches: RawMatch[]): RawMatch[] {
+  matches.sort((a, b) => a.sentence - b.sentence || a.start - b.start || b.end - a.end);
+  const kept: RawMatch[] = [];
+  let reach: RawMatch | undefined; // the kept match of this sentence that reaches furthest
+  for (const m of matches) {
+    if (reach && reach.sentence !== m.sentence) reach = undefined;
+    const inside = reach !== undefined && m.end <= reach.end;
+    const inGap = inside && reach!.rule.entry.id !== m.rule.entry.id && reach!.captures.some(([cs, ce]) => cs <= m.start && m.end <= ce);
+    if (inside && !inGap) continue;
+    kept.push(m);
+    if (!reach || m.end > reach.end) reach = m;
+  }
+  return kept;
+}
+
+export function createLexiconCheck(entries: LexiconEntry[]): Check {
+  const index = new RuleIndex(compileLexicon(entries));
+  return {
+    rule: "lexicon",
+    run(doc: DocumentModel): Finding[] {
+      const raw: RawMatch[] = [];
+      doc.sentences.forEach((s, si) => {
+        const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+        for (let ti = 0; ti < tokens.length; ti++) {
+          const t = tokens[ti]!;
+          if (t.kind === "punct" || t.kind === "placeholder") continue;
+          for (const rule of index.candidates(t.lower.replace(/’/g, "'"))) {
+            const m = matchAt(rule.pattern, tokens, ti);
+            if (m) raw.push({ rule, sentence: si, tokens, ...m });
+          }
+        }
+      });
+      const findings: Finding[] = [];
+      const seen = new Set<string>();
+      for (const m of resolveOverlaps(raw)) {
+        const { entry } = m.rule;
+        if (entry.firstOnly) {
+          if (seen.has(entry.id)) continue;
+          seen.add(entry.id);
+          if (entry.category === "vaktaal" && isExplained(m.tokens, m)) continue;
+        }
+        const start = m.tokens[m.start]!.start;
+        const end = m.tokens[m.end - 1]!.end;
+        const matched = doc.text.slice(start, end);
+        const finding: Finding = {
+          id: `lexicon/${entry.id}`,
+          rule: m.rule.pattern.hasCapture ? "pattern" : "lexicon",
+          category: entry.category,
+          severity: entry.severity,
+          start,
+          end,
+          text: matched,
+          message: entry.message,
+          suggestions: suggestionsFor(m, doc.text, matched, atSentenceStart(m.tokens, m.start)),
+        };
+        findings.push(finding);
+      }
+      return findings;
+    },
+  };
+}

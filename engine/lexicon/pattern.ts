@@ -1,0 +1,127 @@
+// Compiles and matches the lexicon's pattern language (docs/lexicon-format.md).
+import type { Token } from "../types.ts";
+import { tokenize } from "../text/tokenize.ts";
+
+export type Element =
+  | { kind: "word"; values: string[]; optional: boolean }
+  | { kind: "prefix"; prefix: string; optional: boolean }
+  | { kind: "gap"; max: number }
+  | { kind: "infinitive" };
+
+export interface CompiledPattern {
+  source: string;
+  elements: Element[];
+  /** Words the first element can be; a prefix pattern has `prefix` instead. */
+  first: { values: string[] } | { prefix: string };
+  hasCapture: boolean;
+}
+
+export class PatternError extends Error {}
+
+const normalize = (s: string) => s.toLowerCase().replace(/’/g, "'");
+const shortInfinitives = new Set(["zijn", "gaan", "doen", "staan", "slaan", "zien"]);
+
+function literalTokens(word: string, source: string): string[] {
+  const tokens = tokenize(word).filter((t) => t.kind !== "newline");
+  if (tokens.length === 0) throw new PatternError(`patroon "${source}": leeg woord`);
+  return tokens.map((t) => normalize(t.text));
+}
+
+export function compilePattern(source: string): CompiledPattern {
+  const elements: Element[] = [];
+  for (const raw of source.trim().split(/\s+/)) {
+    if (/^(…|\.\.\.)\d*$/.test(raw)) {
+      const max = Number(raw.replace(/^(…|\.\.\.)/, "") || 6);
+      if (max < 1 || max > 12) throw new PatternError(`patroon "${source}": een gap is 1 tot 12 woorden`);
+      elements.push({ kind: "gap", max });
+      continue;
+    }
+    if (raw === "{INF}") {
+      elements.push({ kind: "infinitive" });
+      continue;
+    }
+    const optional = raw.length > 2 && raw.startsWith("(") && raw.endsWith(")");
+    const body = optional ? raw.slice(1, -1) : raw;
+    if (body.length > 1 && body.endsWith("*")) {
+      elements.push({ kind: "prefix", prefix: normalize(body.slice(0, -1)), optional });
+      continue;
+    }
+    if (body.includes("|")) {
+      const values = body.split("|").map((alt) => {
+        const t = literalTokens(alt, source);
+        if (t.length !== 1) throw new PatternError(`patroon "${source}": "${alt}" moet één woord zijn`);
+        return t[0]!;
+      });
+      elements.push({ kind: "word", values, optional });
+      continue;
+    }
+    const parts = literalTokens(body, source);
+    if (optional && parts.length > 1) throw new PatternError(`patroon "${source}": "(${body})" moet één woord zijn`);
+    for (const p of parts) elements.push({ kind: "word", values: [p], optional });
+  }
+  const head = elements[0];
+  if (!head || (head.kind !== "word" && head.kind !== "prefix") || head.optional)
+    throw new PatternError(`patroon "${source}": begin met een woord`);
+  if (elements.filter((e) => e.kind === "gap").length > 2) throw new PatternError(`patroon "${source}": hoogstens twee gaps`);
+  const last = elements[elements.length - 1]!;
+  if (last.kind === "gap") throw new PatternError(`patroon "${source}": eindig niet met een gap`);
+  return {
+    source,
+    elements,
+    first: head.kind === "word" ? { values: head.values } : { prefix: head.prefix },
+    hasCapture: elements.some((e) => e.kind === "gap" || e.kind === "infinitive"),
+  };
+}
+
+export interface PatternMatch {
+  /** Token indices into the sentence's token array: [start, end). */
+  start: number;
+  end: number;
+  /** Captured token ranges for gaps and classes, in pattern order. */
+  captures: [number, number][];
+}
+
+function tokenMatches(el: Element, t: Token): boolean {
+  if (t.kind === "placeholder") return false;
+  const lower = normalize(t.text);
+  switch (el.kind) {
+    case "word":
+      return el.values.includes(lower);
+    case "prefix":
+      return lower.startsWith(el.prefix) && t.kind === "word";
+    case "infinitive":
+      return t.kind === "word" && (shortInfinitives.has(lower) || (lower.length > 3 && /\p{L}en$/u.test(lower)));
+    case "gap":
+      return true;
+  }
+}
+
+/** Matches `pattern` at token `at` of `tokens` (one sentence). Gaps are lazy: the shortest match wins. */
+export function matchAt(pattern: CompiledPattern, tokens: Token[], at: number): PatternMatch | null {
+  const captures: [number, number][] = [];
+  const els = pattern.elements;
+  const step = (ei: number, ti: number): number => {
+    if (ei === els.length) return ti;
+    const el = els[ei]!;
+    if (el.kind === "gap") {
+      for (let len = 0; len <= el.max && ti + len <= tokens.length; len++) {
+        captures.push([ti, ti + len]);
+        const end = step(ei + 1, ti + len);
+        if (end >= 0) return end;
+        captures.pop();
+      }
+      return -1;
+    }
+    const t = tokens[ti];
+    if (t && tokenMatches(el, t)) {
+      if (el.kind === "infinitive") captures.push([ti, ti + 1]);
+      const end = step(ei + 1, ti + 1);
+      if (end >= 0) return end;
+      if (el.kind === "infinitive") captures.pop();
+    }
+    if ((el.kind === "word" || el.kind === "prefix") && el.optional) return step(ei + 1, ti);
+    return -1;
+  };
+  const end = step(0, at);
+  return end < 0 ? null : { start: at, end, captures };
+}

@@ -1,0 +1,163 @@
+// A rule-based tokenizer for Dutch letters. One left-to-right pass; every pattern is anchored (sticky)
+// and bounded where it is tried at many positions, so the cost is linear in the input length.
+import type { Token, TokenKind } from "../types.ts";
+import { isKnownAbbreviation, longAcronyms, monthAbbreviations } from "./abbreviations.ts";
+
+const L = "\\p{L}\\p{M}";
+const WORD = new RegExp(`[${L}\\p{N}]+(?:['’\\-][${L}\\p{N}]+)*`, "uy");
+const ELISION = new RegExp(`['’](?:s|t|n|k)(?![${L}\\p{N}])`, "iuy");
+const SUSPENDED_HYPHEN = /-(?=[ \t]+(?:en|of|tot|t\/m)[ \t])/y; // "jeugd- en gezinsbescherming"
+const DOTTED = new RegExp(`(?:[${L}]{1,3}\\.){2,5}`, "uy"); // i.v.m., o.b.v., N.B.
+const SHORT_DOT = new RegExp(`[${L}]{1,6}\\.`, "uy"); // bijv., mevr., jan.
+const INITIAL = /\p{Lu}\.(?=[ \t]*\p{L})/uy; // J. de Boer
+
+const URL = /(?:https?:\/\/|www\.)[^\s<>"'«»]{1,2048}/iy;
+const EMAIL = new RegExp(`[${L}\\p{N}._%+\\-]{1,64}@[${L}\\p{N}\\-]{1,63}(?:\\.[${L}\\p{N}\\-]{1,63}){1,8}`, "uy");
+const PHONE =
+  /(?:\+31[ \-]?(?:\(0\)[ \-]?)?\d{1,3}[ \-]?\d{3}[ \-]?\d{2,4}[ \-]?\d{0,4}|0[1-9]\d{1,2}-\d{6,7}|06[ \-]?\d{8}|0[89]00[ \-]\d{4}(?:[ \-]?\d{3})?|0\d{9})(?!\d)/y;
+const DATE = /\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})(?![\d])/y;
+const TIME = /(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d)|\.[0-5]\d(?=[ \t]?(?:uur|u\b)))/y;
+const AMOUNT = /(?:€|EUR)[ \t\u00a0]?\d{1,3}(?:\.\d{3}){0,5}(?:\d{0,12})(?:,(?:\d{1,2}(?!\d)|-{1,2}))?/y;
+const NUMBER = /\d{1,40}(?:[.,:/\-]\d{1,40}){0,8}(?:,-)?/y;
+const BRACKET_PLACEHOLDER =
+  /(?:\{\{[^{}\n]{1,60}\}\}|\{[^{}\n]{1,60}\}|\[[^\[\]\n]{1,60}\]|«[^«»\n]{1,60}»|<<[^<>\n]{1,60}>>|%[\p{L}_][\p{L}\p{N}_.\-]{0,40}%|\$[\p{L}_][\p{L}\p{N}_]{0,40})/uy;
+const CAPS_WORD = /\p{Lu}[\p{Lu}\p{N}_]{1,}(?![\p{Ll}])/uy;
+const CAPS_RUN_GAP = /[ \t]+(?=\p{Lu}[\p{Lu}\p{N}_]+(?![\p{L}\p{N}]))/uy;
+const ELLIPSIS = /\.{2,}|…/y;
+const MULTI_END = /[?!]{2,3}/y;
+
+function match(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+const isUpperWord = (w: string) => /^[\p{Lu}\p{N}_]+$/u.test(w) && /\p{Lu}/u.test(w);
+
+/** An all-caps word of four or more characters that is not a known acronym: ACHTERNAAM, DATUM. */
+function isCapsPlaceholder(word: string): boolean {
+  if (word.length < 4 || !isUpperWord(word)) return false;
+  if (/^\d/.test(word)) return false;
+  return !longAcronyms.has(word.replace(/_/g, ""));
+}
+
+const openingChars = new Set(["(", "[", "{", "\"", "“", "„", "‘", "«", "'"]);
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  const push = (kind: TokenKind, start: number, end: number) => {
+    const t = text.slice(start, end);
+    tokens.push({ kind, start, end, text: t, lower: t.toLowerCase() });
+    i = end;
+  };
+  const prevKind = () => tokens[tokens.length - 1]?.kind;
+  let nextAt = text.indexOf("@"); // an e-mail address is only tried when an @ is near
+
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const ch = text[i]!;
+    // white space
+    if (c === 10 || c === 13) {
+      const end = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      push("newline", i, end);
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x200b || (c < 32 && c !== 10 && c !== 13) || /\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    let end: number;
+    // placeholders in brackets: {naam}, {{naam}}, [datum], «veld», <<veld>>, %naam%, $NAAM
+    if (ch === "{" || ch === "[" || ch === "«" || ch === "<" || ch === "%" || ch === "$") {
+      if ((end = match(BRACKET_PLACEHOLDER, text, i)) > 0) {
+        push("placeholder", i, end);
+        continue;
+      }
+    }
+    if (ch === "€" || (ch === "E" && text.startsWith("EUR", i))) {
+      if ((end = match(AMOUNT, text, i)) > 0) {
+        push("amount", i, end);
+        continue;
+      }
+    }
+    if (c >= 48 && c <= 57) {
+      if ((end = match(PHONE, text, i)) > 0) { push("phone", i, end); continue; }
+      if ((end = match(DATE, text, i)) > 0) { push("date", i, end); continue; }
+      if ((end = match(TIME, text, i)) > 0) { push("time", i, end); continue; }
+    }
+    if (c === 43 /* + */ && (end = match(PHONE, text, i)) > 0) { push("phone", i, end); continue; }
+    if ((ch === "h" || ch === "H" || ch === "w" || ch === "W") && (end = match(URL, text, i)) > 0) {
+      while (end > i && /[.,;:!?)\]'"’”]/.test(text[end - 1]!)) end--;
+      push("url", i, end);
+      continue;
+    }
+    if (nextAt >= 0 && nextAt < i) nextAt = text.indexOf("@", i);
+    if (nextAt >= 0 && nextAt - i <= 64 && /[\p{L}\p{N}]/u.test(ch)) {
+      if ((end = match(EMAIL, text, i)) > 0) {
+        while (end > i && text[end - 1] === ".") end--;
+        push("email", i, end);
+        continue;
+      }
+    }
+    if (c >= 48 && c <= 57) {
+      end = match(NUMBER, text, i);
+      push("number", i, end);
+      continue;
+    }
+    // abbreviations: dotted forms (i.v.m.) are always abbreviations; short ones (bijv.) when known
+    if (/\p{L}/u.test(ch)) {
+      if ((end = match(DOTTED, text, i)) > 0) { push("abbreviation", i, end); continue; }
+      end = match(SHORT_DOT, text, i);
+      if (end > 0) {
+        const lower = text.slice(i, end).toLowerCase();
+        const known = isKnownAbbreviation(lower);
+        const nextIsLetter = /[\p{L}\p{N}]/u.test(text[end] ?? "");
+        if (known && !nextIsLetter && (!monthAbbreviations.has(lower) || prevKind() === "number" || /^[ \t]*\d/.test(text.slice(end, end + 3)))) {
+          push("abbreviation", i, end);
+          continue;
+        }
+      }
+      if ((end = match(INITIAL, text, i)) > 0) { push("abbreviation", i, end); continue; }
+      if ((end = match(CAPS_WORD, text, i)) > 0 && isCapsPlaceholder(text.slice(i, end))) {
+        // a run of capitalised words is one placeholder: DATUM ONDERTEKENING
+        let runEnd = end;
+        for (;;) {
+          const gapEnd = match(CAPS_RUN_GAP, text, runEnd);
+          if (gapEnd < 0) break;
+          const wordEnd = match(CAPS_WORD, text, gapEnd);
+          if (wordEnd < 0 || wordEnd - gapEnd < 2) break;
+          runEnd = wordEnd;
+        }
+        push("placeholder", i, runEnd);
+        continue;
+      }
+      end = match(WORD, text, i);
+      const hyphenEnd = match(SUSPENDED_HYPHEN, text, end);
+      push("word", i, hyphenEnd > 0 ? hyphenEnd : end);
+      continue;
+    }
+    // elisions: 's middags, 't beste
+    if ((ch === "'" || ch === "’") && (end = match(ELISION, text, i)) > 0) {
+      const before = text[i - 1];
+      if (before === undefined || !/[\p{L}\p{N}]/u.test(before)) {
+        push("word", i, end);
+        continue;
+      }
+    }
+    if (ch === "." || ch === "…") {
+      if ((end = match(ELLIPSIS, text, i)) > 0) { push("punct", i, end); continue; }
+    }
+    if (ch === "?" || ch === "!") {
+      if ((end = match(MULTI_END, text, i)) > 0) { push("punct", i, end); continue; }
+    }
+    if (/[\p{P}]/u.test(ch) || openingChars.has(ch)) {
+      push("punct", i, i + 1);
+      continue;
+    }
+    // anything else: one code point
+    const cp = text.codePointAt(i)!;
+    push("symbol", i, i + (cp > 0xffff ? 2 : 1));
+  }
+  return tokens;
+}
