@@ -5,6 +5,8 @@ import { z } from "zod";
 import type { Checker } from "../engine/index.ts";
 import { defaultChecker } from "./default-checker.ts";
 import { ApiError, errorBody, messages } from "./errors.ts";
+import { securityHeaders } from "./security-headers.ts";
+import { webRoutes } from "./web-routes.ts";
 
 export const maxBodyBytes = 1024 * 1024;
 
@@ -45,6 +47,7 @@ async function readCheckRequest(req: Request) {
 
 export function createApp(checker: Checker = defaultChecker()) {
   const app = new Hono();
+  app.use("*", securityHeaders);
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return c.json(errorBody(err.code, err.message), err.status);
@@ -68,5 +71,6 @@ export function createApp(checker: Checker = defaultChecker()) {
   );
 
   app.all("/api/*", (c) => c.json(errorBody("not_found", messages.notFound), 404));
+  app.route("/", webRoutes());
   return app;
 }

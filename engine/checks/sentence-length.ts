@@ -28,18 +28,20 @@ function splitPoints(tokens: Token[]): SplitPoint[] {
   return points;
 }
 
-function wordsBefore(tokens: Token[], at: number): number {
-  let n = 0;
-  for (let k = 0; k < at; k++) if (tokens[k]!.kind !== "punct" && tokens[k]!.kind !== "symbol") n++;
-  return n;
+/** wordsBefore[k] = number of words in tokens[0..k). */
+function wordsBeforeEach(tokens: Token[]): number[] {
+  const out = [0];
+  for (const t of tokens) out.push(out[out.length - 1]! + (t.kind !== "punct" && t.kind !== "symbol" ? 1 : 0));
+  return out;
 }
 
 /** The split point nearest to the middle of the sentence that leaves at least 5 words on each side. */
 function bestSplit(tokens: Token[], words: number): SplitPoint | undefined {
   let best: SplitPoint | undefined;
   let bestScore = Infinity;
+  const wordsBefore = wordsBeforeEach(tokens);
   for (const p of splitPoints(tokens)) {
-    const left = wordsBefore(tokens, p.at);
+    const left = wordsBefore[p.at]!;
     if (left < 5 || words - left < 5) continue;
     const score = Math.abs(words / 2 - left) - (p.clean ? 3 : 0);
     if (score < bestScore) (bestScore = score), (best = p);
