@@ -1,0 +1,92 @@
+// Split a sentence's tokens into clauses, so that an auxiliary is only paired with a participle of its own clause.
+// Boundaries: ; : ( ) and quotes; a subordinating word or relative pronoun (dat, die, omdat, welk …); a comma before
+// a joining word; "en/of/maar" before a new subject. A comma that closes a fronted or inserted subordinate clause
+// ends it: "Als u betaalt, wordt …" and "Het bedrag wordt, zoals afgesproken, op 1 mei betaald".
+import type { Token } from "../types.ts";
+
+export const SUBORDINATORS = new Set([
+  "dat", "die", "omdat", "als", "wanneer", "toen", "nadat", "voordat", "zodat", "terwijl", "hoewel", "indien",
+  "aangezien", "doordat", "zodra", "tenzij", "mits", "opdat", "sinds", "totdat", "wat", "wie", "waar", "waarom",
+  "waardoor", "waarmee", "waarin", "waarbij", "waarop", "waarvan", "waaraan", "waarover", "waarna", "waarvoor",
+  "welk", "welke", "zoals", "alsof", "ofschoon", "hetgeen", "zolang",
+]);
+/** Only these start a subordinate clause as the first word of a sentence ("Dat kan" is a main clause). */
+const FRONTED_SUBORDINATORS = new Set([
+  ...[...SUBORDINATORS].filter((w) => !["dat", "die", "wat", "wie", "waar", "welk", "welke"].includes(w)),
+  "om", // "Om gezinsgericht te werken, is …"
+]);
+const PRONOUN_LIKE = new Set(["dat", "die"]);
+const PREPOSITIONS = new Set(["aan", "bij", "door", "in", "met", "na", "naar", "om", "op", "over", "tot", "uit", "van", "voor", "zonder", "tegen", "onder", "via"]);
+const COORDINATORS = new Set(["en", "of", "maar", "want", "dus", "noch"]);
+/** After "en/of" these start a new clause: "… is verstuurd en wij hebben gebeld". */
+const NEW_SUBJECT = new Set([
+  "ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "u", "jullie", "men", "er", "dan", "daarna", "toen", "nu",
+  "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "heeft", "hebben", "had", "hadden", "heb", "hebt",
+]);
+const HARD_BREAKS = new Set([";", ":", "\"", "“", "”", "„", "'", "‘", "’", "–", "—", "•"]);
+
+interface Open {
+  tokens: number[];
+  subordinate: boolean;
+  /** Opened after a comma inside another clause, so the next comma may close it. */
+  inserted: boolean;
+}
+
+/** Clauses as lists of indexes into `tokens` (the sentence's tokens). Linear in the number of tokens. */
+export function splitClauses(tokens: Token[]): number[][] {
+  const clauses: number[][] = [];
+  const open = (subordinate: boolean, inserted: boolean): Open => {
+    const c: Open = { tokens: [], subordinate, inserted };
+    clauses.push(c.tokens);
+    return c;
+  };
+  let stack: Open[] = [];
+  let cur = open(false, false);
+  let depth = 0; // inside ( … )
+  let outside: Open | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if (t.kind === "punct" || t.kind === "symbol") {
+      if (t.text === "(" || t.text === "[") {
+        if (depth++ === 0) outside = cur;
+        cur = open(false, false);
+        stack = [];
+      } else if (t.text === ")" || t.text === "]") {
+        if (depth > 0 && --depth === 0 && outside) cur = outside;
+        else cur = open(false, false);
+      } else if (HARD_BREAKS.has(t.text)) {
+        cur = open(false, false);
+        stack = [];
+      } else if (t.text === ",") {
+        const w = next?.lower ?? "";
+        if (SUBORDINATORS.has(w)) {
+          stack.push(cur);
+          cur = open(true, true);
+          k++;
+          cur.tokens.push(k);
+        } else if (COORDINATORS.has(w)) {
+          cur = open(false, false);
+          stack = [];
+        } else if (cur.subordinate) {
+          const parent = cur.inserted ? stack.pop() : undefined;
+          cur = parent ?? open(false, false);
+        }
+      }
+      continue;
+    }
+    if (t.kind === "word") {
+      if (k === 0 && FRONTED_SUBORDINATORS.has(t.lower)) cur.subordinate = true;
+      // "van die", "met dat": a pronoun after a preposition, not the start of a clause
+      else if (k > 0 && SUBORDINATORS.has(t.lower) && !(PRONOUN_LIKE.has(t.lower) && PREPOSITIONS.has(tokens[k - 1]!.lower))) {
+        stack.push(cur);
+        cur = open(true, false);
+      } else if (k > 0 && COORDINATORS.has(t.lower) && next && NEW_SUBJECT.has(next.lower)) {
+        cur = open(false, false);
+        stack = [];
+      }
+    }
+    cur.tokens.push(k);
+  }
+  return clauses.filter((c) => c.length > 0);
+}

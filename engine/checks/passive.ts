@@ -1,0 +1,269 @@
+// Passive voice (brief §2): worden/zijn + past participle → say who does it.
+// Pairs each auxiliary with a participle of the same clause, in either order and at any distance within the clause.
+import type { Check, DocumentModel, Finding, Severity, Token } from "../types.ts";
+import { SUBORDINATORS, splitClauses } from "./clauses.ts";
+import {
+  ADJECTIVE_ONLY_WITH_WORDEN,
+  AGENT_TO_SUBJECT,
+  CLUSTER_VERBS,
+  DETERMINERS,
+  HEBBEN_FORMS,
+  STATE_PARTICIPLES,
+  WORDEN_FORMS,
+  ZIJN_FORMS,
+  ZIJN_VERB_UNLESS_AGENT,
+} from "./data/dutch-verbs.ts";
+import { type ParticipleKind, participleKind, plainLower } from "./participles.ts";
+
+/** How far (in tokens) a participle may stand from its auxiliary. Keeps the check linear on hostile input. */
+const MAX_DISTANCE = 16;
+const PREPOSITIONS = new Set([
+  "aan", "bij", "door", "in", "met", "na", "naar", "om", "op", "over", "tot", "uit", "van", "voor", "zonder", "tegen",
+  "onder", "tijdens", "via", "volgens", "vanwege", "wegens",
+]);
+/** Words that end a door-agent: "door de gemeente [binnen 30 dagen]". */
+const AGENT_STOP = new Set([...PREPOSITIONS, "niet", "ook", "al", "nog", "wel", "dan", "binnen", "altijd", "steeds", "reeds", "er"]);
+
+type Aux = "worden" | "zijn";
+/** Words that can follow a verbal participle; any other word after "van/met … PARTICIPLE" makes it an adjective. */
+const PARTICIPLE_FOLLOWERS = new Set([
+  ...PREPOSITIONS, ...SUBORDINATORS, ...CLUSTER_VERBS, ...HEBBEN_FORMS, "en", "of", "maar", "want", "dus", "er", "het",
+  "te", "geworden", "geweest", "door", "om", "niet", "ook", "wel",
+]);
+const ATTRIBUTIVE_ADVERB = /^(?:[a-z]+(?:lijk|ig|isch)|breed|goed|zeer|heel|erg|slecht|nieuw|pas|net|zelf|eerder|vaak|veel|breder)$/;
+const COPULAR_PARTICIPLES = new Set(["geraakt", "gebleven"]);
+
+interface Pairing {
+  aux: number; // index into the sentence's tokens
+  participle: number;
+  /** Position of the earlier of the two in the clause. */
+  firstPos: number;
+  kind: ParticipleKind;
+  auxType: Aux;
+}
+
+function auxType(t: Token): Aux | undefined {
+  if (t.kind !== "word") return undefined;
+  if (WORDEN_FORMS.has(t.lower)) return "worden";
+  if (ZIJN_FORMS.has(t.lower)) return "zijn";
+  return undefined;
+}
+
+// candidateKind is asked about the same token from several auxiliaries; cache it per sentence
+const KINDS: ParticipleKind[] = ["none", "participle", "zijn-verb", "state", "adjectival"];
+let cacheTokens: Token[] | undefined;
+let cacheKinds = new Uint8Array(0); // 0 = not computed yet, else index in KINDS + 1
+
+/** The participle kind of token k in its sentence, with the context rules that make it a noun or preposition. */
+function candidateKind(tokens: Token[], k: number): ParticipleKind {
+  if (cacheTokens !== tokens) (cacheTokens = tokens), (cacheKinds = new Uint8Array(tokens.length));
+  const code = cacheKinds[k]!;
+  if (code > 0) return KINDS[code - 1]!;
+  const kind = computeCandidateKind(tokens, k);
+  cacheKinds[k] = KINDS.indexOf(kind) + 1;
+  return kind;
+}
+
+function computeCandidateKind(tokens: Token[], k: number): ParticipleKind {
+  const t = tokens[k]!;
+  if (t.kind !== "word") return "none";
+  // names: a capital letter other than at the start of the sentence
+  if (k > 0 && t.text[0] !== t.lower[0]) return "none";
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  const prevLower = prev?.kind === "word" ? prev.lower : "";
+  if (DETERMINERS.has(prevLower) || prevLower === "te") return "none"; // "een gemaakt plan", "te ontvangen"
+  if (prevLower === "het" && next?.lower === "van") return "none"; // "het ontvangen van"
+  if (prevLower === "zijn" && isPossessiveZijn(tokens, k - 1, false)) return "none"; // "met zijn gebroken been"
+  if (prev && isHebben(prev)) return "none"; // "heeft gemaakt": an active perfect
+  // "te leren verdragen": an infinitive after another infinitive
+  if (tokens[k - 2]?.lower === "te" && prevLower.endsWith("en") && prev && !auxType(prev)) return "none";
+  const nextIsWord = next?.kind === "word" && next.text[0] === next.lower[0];
+  // "van ervaren professionals", "van bepaald gedrag": a participle before a noun
+  if (PREPOSITIONS.has(prevLower) && nextIsWord && !PARTICIPLE_FOLLOWERS.has(next.lower) && !auxType(next)) return "none";
+  // "Gedeeld opvoederschap is …"
+  if (k === 0 && nextIsWord && !PARTICIPLE_FOLLOWERS.has(next.lower) && !auxType(next)) return "none";
+  // "het leren verdragen van", "is verdragen van ongemak": an infinitive used as a noun
+  if (next?.lower === "van" && t.lower.endsWith("en") && (prevLower === "het" || tokens[k - 2]?.lower === "het" || (prev && auxType(prev)))) {
+    return "none";
+  }
+  // "een breed gedragen besluit", "een mogelijk ervaren afhankelijkheid"
+  if (DETERMINERS.has(tokens[k - 2]?.lower ?? "") && ATTRIBUTIVE_ADVERB.test(prevLower)) return "none";
+  const w = plainLower(t.lower);
+  // "gezien de situatie", "gelet op": a preposition at the start of a clause or before an article
+  if ((w === "gezien" || w === "gelet") && (k === 0 || prev?.text === "," || DETERMINERS.has(next?.lower ?? "") || next?.lower === "het")) {
+    return "none";
+  }
+  return participleKind(t.lower);
+}
+
+function isHebben(t: Token): boolean {
+  return t.kind === "word" && HEBBEN_FORMS.has(t.lower);
+}
+
+/** "zijn" as a possessive: "met zijn moeder", "heeft zijn kind gezien". */
+function isPossessiveZijn(tokens: Token[], k: number, clauseHasHebben: boolean): boolean {
+  if (tokens[k]!.lower !== "zijn") return false;
+  const prev = tokens[k - 1];
+  return clauseHasHebben || (prev?.kind === "word" && PREPOSITIONS.has(prev.lower));
+}
+
+/**
+ * The participle that belongs to the auxiliary at clause position i: the nearest one after it, else the nearest
+ * one before it; a "hebben" form or another auxiliary in between claims the participle.
+ */
+function findParticiple(tokens: Token[], clause: number[], i: number, used: Uint8Array, worden: boolean): { k: number; pos: number } | undefined {
+  const scan = (step: 1 | -1): { k: number; pos: number } | undefined => {
+    for (let j = i + step, n = 0; j >= 0 && j < clause.length && n < MAX_DISTANCE; j += step, n++) {
+      const k = clause[j]!;
+      const t = tokens[k]!;
+      if (isHebben(t)) return undefined;
+      // "wordt bekend gemaakt": after worden, "bekend" is an adjective; look on for "gemaakt"
+      if (!used[k] && candidateKind(tokens, k) !== "none" && !(worden && ADJECTIVE_ONLY_WITH_WORDEN.has(plainLower(t.lower)))) {
+        // "… wie we dit gemaakt hebben": a participle right before "hebben" belongs to it
+        const after = tokens[k + 1];
+        if (after && isHebben(after)) return undefined;
+        return { k, pos: j };
+      }
+      if (auxType(t) && !isPossessiveZijn(tokens, k, false)) return undefined;
+    }
+    return undefined;
+  };
+  // verb-final order: "gemotiveerd worden", "gelezen kunnen worden", "betaald moet worden"
+  let j = i - 1;
+  while (j >= 0 && CLUSTER_VERBS.has(tokens[clause[j]!]!.lower) && i - j < 4) j--;
+  const before = clause[j];
+  if (j >= 0 && before === clause[i]! - (i - j) && !used[before!] && candidateKind(tokens, before!) !== "none") return { k: before!, pos: j };
+  return scan(1) ?? scan(-1);
+}
+
+/** The words after "door" in the clause, if the clause has a door-agent: "door ons", "door de gemeente". */
+function findAgent(tokens: Token[], clause: number[]): Token[] | undefined {
+  for (let j = 0; j < clause.length; j++) {
+    if (tokens[clause[j]!]!.lower !== "door") continue;
+    const words: Token[] = [];
+    for (let m = j + 1; m < clause.length && words.length < 4; m++) {
+      const t = tokens[clause[m]!]!;
+      if (t.kind !== "word" && t.kind !== "placeholder") break;
+      if (words.length > 0 && AGENT_STOP.has(t.lower)) break;
+      if (auxType(t) || CLUSTER_VERBS.has(t.lower) || candidateKind(tokens, clause[m]!) !== "none") break;
+      words.push(t);
+      if (AGENT_TO_SUBJECT.has(t.lower) && words.length === 1) break;
+    }
+    if (words.length > 0 && !AGENT_STOP.has(words[0]!.lower)) return words;
+  }
+  return undefined;
+}
+
+/** warning, info, or undefined when the pairing is not a passive worth a finding. */
+function severityOf(p: Pairing, participle: string, hasAgent: boolean): Severity | undefined {
+  if (p.auxType === "worden") {
+    // "wordt bekend", "wordt geboren": no passive to rewrite; "wordt veranderd" is one
+    return ADJECTIVE_ONLY_WITH_WORDEN.has(participle) ? undefined : "warning";
+  }
+  switch (p.kind) {
+    case "participle":
+      return "warning";
+    case "state":
+      return "info";
+    case "zijn-verb":
+      return hasAgent && ZIJN_VERB_UNLESS_AGENT.has(participle) ? "warning" : undefined;
+    default:
+      return undefined; // adjectival: "zij is betrokken bij"
+  }
+}
+
+/** `used` marks tokens of the sentence already paired (one array per sentence). */
+function pairings(tokens: Token[], clause: number[], used: Uint8Array): Pairing[] {
+  const out: Pairing[] = [];
+  const clauseHasHebben = clause.some((k) => isHebben(tokens[k]!));
+  // worden first: in "is betaald geworden" the participle belongs to "geworden"
+  for (const want of ["worden", "zijn"] as const) {
+    for (let i = 0; i < clause.length; i++) {
+      const k = clause[i]!;
+      if (used[k] || auxType(tokens[k]!) !== want) continue;
+      if (want === "zijn" && isPossessiveZijn(tokens, k, clauseHasHebben)) continue;
+      const p = findParticiple(tokens, clause, i, used, want === "worden");
+      if (p === undefined) continue;
+      // "zijn gedupeerd geraakt", "is ongerust gebleven": the perfect of raken/blijven, an active sentence
+      const after = clause[p.pos + 1];
+      if (want === "zijn" && after === p.k + 1 && COPULAR_PARTICIPLES.has(tokens[after]!.lower)) {
+        used[k] = used[p.k] = used[after] = 1;
+        continue;
+      }
+      used[k] = used[p.k] = 1;
+      out.push({ aux: k, participle: p.k, firstPos: Math.min(i, p.pos), kind: candidateKind(tokens, p.k), auxType: want });
+    }
+  }
+  return out;
+}
+
+function message(doc: DocumentModel, agent: Token[] | undefined, severity: Severity, participle: string): string {
+  if (severity === "info") {
+    const alt = STATE_PARTICIPLES.get(participle);
+    return alt
+      ? `Dit klinkt stijf: 'zijn' met een werkwoord. Het kan vaak korter, bijvoorbeeld met '${alt}'.`
+      : "Dit klinkt stijf: 'zijn' met een werkwoord. Kijk of het korter kan, of schrijf wie het doet.";
+  }
+  if (agent) {
+    const text = doc.text.slice(agent[0]!.start, agent[agent.length - 1]!.end);
+    const subject = agent.length === 1 ? (AGENT_TO_SUBJECT.get(agent[0]!.lower) ?? text) : text;
+    return `Lijdende vorm: zeg wie het doet. Maak '${text}' het onderwerp van de zin: '${subject} …'.`;
+  }
+  return "Lijdende vorm: de zin zegt niet wie het doet. Schrijf wie het doet, bijvoorbeeld 'wij sturen u de brief' in plaats van 'u wordt de brief gestuurd'.";
+}
+
+function findingFor(doc: DocumentModel, tokens: Token[], clause: number[], p: Pairing, agent: Token[] | undefined): Finding | undefined {
+  const participle = plainLower(tokens[p.participle]!.lower);
+  const severity = severityOf(p, participle, agent !== undefined);
+  if (!severity) return undefined;
+
+  // span: from the first to the last of auxiliary and participle, plus modal verbs right before it ("moet worden betaald")
+  let first = Math.min(p.aux, p.participle);
+  const last = Math.max(p.aux, p.participle);
+  for (let j = p.firstPos - 1; j >= 0 && clause[j] === first - 1 && CLUSTER_VERBS.has(tokens[first - 1]!.lower); j--) first--;
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  const auxWord = tokens[p.aux]!.lower;
+  const alt = STATE_PARTICIPLES.get(participle);
+  const adjacent = Math.abs(p.aux - p.participle) === 1 && first === Math.min(p.aux, p.participle);
+  return {
+    id: "passive",
+    rule: "passive",
+    severity,
+    start,
+    end,
+    text: doc.text.slice(start, end),
+    message: message(doc, agent, severity, participle),
+    suggestions:
+      severity === "info" && alt && auxWord === "is" && adjacent && p.aux < p.participle
+        ? [{ replacement: alt, safe: false, note: `Bijvoorbeeld: '${alt}' in plaats van '${doc.text.slice(start, end)}'. Lees de zin daarna nog eens.` }]
+        : [],
+  };
+}
+
+export const passiveCheck: Check = {
+  rule: "passive",
+  run(doc: DocumentModel): Finding[] {
+    const findings: Finding[] = [];
+    for (const s of doc.sentences) {
+      let hasAux = false;
+      for (let k = s.tokenStart; k < s.tokenEnd && !hasAux; k++) hasAux = auxType(doc.tokens[k]!) !== undefined;
+      if (!hasAux) continue;
+      const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+      const used = new Uint8Array(tokens.length);
+      for (const clause of splitClauses(tokens)) {
+        const found = pairings(tokens, clause, used);
+        if (found.length === 0) continue;
+        const agent = findAgent(tokens, clause);
+        for (const p of found) {
+          const f = findingFor(doc, tokens, clause, p, agent);
+          if (f) findings.push(f);
+        }
+      }
+    }
+    cacheTokens = undefined;
+    cacheKinds = new Uint8Array(0);
+    return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  },
+};
