@@ -140,3 +140,20 @@ describe("sentence units", () => {
     expect(buildDocument(" \n\n \t").sentences).toEqual([]);
   });
 });
+
+describe("sentence units found by probing outside the gold file", () => {
+  it.each([
+    ["De afspraak is op 5 jan. Neem uw paspoort mee.", ["De afspraak is op 5 jan.", "Neem uw paspoort mee."]],
+    ["Wij ontvingen uw brief op 3 jan. 2024 en lazen hem.", ["Wij ontvingen uw brief op 3 jan. 2024 en lazen hem."]],
+    ["Log in via MijnOverheid.nl. Daar vindt u de brief.", ["Log in via MijnOverheid.nl.", "Daar vindt u de brief."]],
+    ["Uw zoon (geb. 12-05-2015) woont bij u. Dat blijft zo.", ["Uw zoon (geb. 12-05-2015) woont bij u.", "Dat blijft zo."]],
+    ["De Raad v.d. Kinderbescherming doet onderzoek. Wij helpen.", ["De Raad v.d. Kinderbescherming doet onderzoek.", "Wij helpen."]],
+    ["Wij bellen u t.z.t. Tot dan.", ["Wij bellen u t.z.t.", "Tot dan."]],
+  ])("%s", (text, expected) => {
+    expect(units(text)).toEqual(expected);
+  });
+
+  it("keeps a domain without www whole", () => {
+    expect(tokensOf("Kijk op rijksoverheid.nl/toeslagen voor meer.")).toContain("url:rijksoverheid.nl/toeslagen");
+  });
+});

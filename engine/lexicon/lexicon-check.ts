@@ -144,7 +144,7 @@ export function createLexiconCheck(entries: LexiconEntry[]): Check {
         for (let ti = 0; ti < tokens.length; ti++) {
           const t = tokens[ti]!;
           if (t.kind === "punct" || t.kind === "placeholder") continue;
-          for (const rule of index.candidates(t.lower.replace(/’/g, "'"))) {
+          for (const rule of index.candidates(t.lower.includes("’") ? t.lower.replace(/’/g, "'") : t.lower)) {
             const m = matchAt(rule.pattern, tokens, ti);
             if (m) raw.push({ rule, sentence: si, tokens, ...m });
           }

@@ -83,7 +83,7 @@ export interface PatternMatch {
 
 function tokenMatches(el: Element, t: Token): boolean {
   if (t.kind === "placeholder") return false;
-  const lower = normalize(t.text);
+  const lower = t.lower.includes("’") ? t.lower.replace(/’/g, "'") : t.lower;
   switch (el.kind) {
     case "word":
       return el.values.includes(lower);
@@ -99,29 +99,30 @@ function tokenMatches(el: Element, t: Token): boolean {
 /** Matches `pattern` at token `at` of `tokens` (one sentence). Gaps are lazy: the shortest match wins. */
 export function matchAt(pattern: CompiledPattern, tokens: Token[], at: number): PatternMatch | null {
   const captures: [number, number][] = [];
-  const els = pattern.elements;
-  const step = (ei: number, ti: number): number => {
-    if (ei === els.length) return ti;
-    const el = els[ei]!;
-    if (el.kind === "gap") {
-      for (let len = 0; len <= el.max && ti + len <= tokens.length; len++) {
-        captures.push([ti, ti + len]);
-        const end = step(ei + 1, ti + len);
-        if (end >= 0) return end;
-        captures.pop();
-      }
-      return -1;
-    }
-    const t = tokens[ti];
-    if (t && tokenMatches(el, t)) {
-      if (el.kind === "infinitive") captures.push([ti, ti + 1]);
-      const end = step(ei + 1, ti + 1);
-      if (end >= 0) return end;
-      if (el.kind === "infinitive") captures.pop();
-    }
-    if ((el.kind === "word" || el.kind === "prefix") && el.optional) return step(ei + 1, ti);
-    return -1;
-  };
-  const end = step(0, at);
+  const end = step(pattern.elements, tokens, captures, 0, at);
   return end < 0 ? null : { start: at, end, captures };
+}
+
+// A plain recursive function (no closure per call): this runs for every candidate token of every sentence.
+function step(els: Element[], tokens: Token[], captures: [number, number][], ei: number, ti: number): number {
+  if (ei === els.length) return ti;
+  const el = els[ei]!;
+  if (el.kind === "gap") {
+    for (let len = 0; len <= el.max && ti + len <= tokens.length; len++) {
+      captures.push([ti, ti + len]);
+      const end = step(els, tokens, captures, ei + 1, ti + len);
+      if (end >= 0) return end;
+      captures.pop();
+    }
+    return -1;
+  }
+  const t = tokens[ti];
+  if (t && tokenMatches(el, t)) {
+    if (el.kind === "infinitive") captures.push([ti, ti + 1]);
+    const end = step(els, tokens, captures, ei + 1, ti + 1);
+    if (end >= 0) return end;
+    if (el.kind === "infinitive") captures.pop();
+  }
+  if ((el.kind === "word" || el.kind === "prefix") && el.optional) return step(els, tokens, captures, ei + 1, ti);
+  return -1;
 }

@@ -1,6 +1,7 @@
 // Dutch abbreviations that letters use. Lower case, with their dots.
 // "never-final": a full stop after them never ends a sentence (titles, words that need a follower).
 // "may-final": they can end a sentence ("… water enz. Deze kosten …"); they end one before a capital.
+// A dotted abbreviation in neither list (v.d., d.m.v.) needs a follower and never ends a sentence.
 
 const neverFinal = [
   // titles and forms of address
@@ -11,11 +12,13 @@ const neverFinal = [
   "nr.", "art.", "blz.", "pag.", "tel.", "fax.", "ca.", "resp.", "bijv.", "bv.", "vb.", "o.a.", "i.v.m.",
   "t.a.v.", "m.b.t.", "t.b.v.", "t.o.v.", "i.p.v.", "o.b.v.", "d.d.", "m.i.v.", "d.w.z.", "m.n.", "vnl.",
   "zgn.", "i.o.m.", "i.s.m.", "m.u.v.", "o.v.v.", "t.w.v.", "v.w.b.", "c.q.", "excl.", "incl.", "p.p.",
-  "vgl.", "ong.", "max.", "min.", "gem.", "mln.", "mld.", "nl.", "evt.", "t.z.t.", "a.u.b.", "z.o.z.",
-  "w.o.", "t.w.", "i.c.m.", "m.a.w.", "o.l.v.", "p/a.", "adv.", "ivm.", "tav.", "mbt.", "bijl.",
+  "vgl.", "ong.", "max.", "min.", "gem.", "mln.", "mld.", "nl.", "evt.",
+  "w.o.", "t.w.", "i.c.m.", "m.a.w.", "o.l.v.", "p/a.", "adv.", "ivm.", "tav.", "mbt.", "bijl.", "geb.", "v.d.",
+  "d.m.v.", "i.o.v.", "t.g.v.", "i.h.k.v.", "a.d.h.v.", "n.a.v.", "m.i.", "o.i.", "z.i.", "i.h.a.", "t.n.v.",
+  "i.o.", "ter.", "afd.", "dir.", "secr.", "wethr.", "burg.", "zgn.", "jhr.", "kand.", "lic.", "mgr.", "ds.",
 ];
 
-const mayFinal = ["enz.", "e.d.", "z.s.m.", "a.s.", "etc.", "e.a.", "o.i.d.", "e.v.", "j.l.", "jl.", "e.o."];
+const mayFinal = ["enz.", "e.d.", "z.s.m.", "a.s.", "etc.", "e.a.", "o.i.d.", "e.v.", "j.l.", "jl.", "e.o.", "t.z.t.", "a.u.b.", "z.o.z.", "p.m.", "e.d.m.", "c.s."];
 
 /** Month abbreviations are abbreviations only next to a number ("3 jan. 2024"); "Jan." can be a name. */
 export const monthAbbreviations = new Set([

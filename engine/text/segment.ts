@@ -2,7 +2,7 @@
 // Conventions (shared/fixtures/sentences-dev.json): a line break ends a unit, a colon never does, and an
 // abbreviation that ends a sentence ends it ("z.s.m. Doet u" is two units).
 import type { Paragraph, Sentence, Token, UnitKind } from "../types.ts";
-import { mayFinalAbbreviations, neverFinalAbbreviations } from "./abbreviations.ts";
+import { mayFinalAbbreviations, monthAbbreviations } from "./abbreviations.ts";
 
 const countsAsWord = new Set(["word", "abbreviation", "number", "amount", "date", "time", "email", "url", "phone", "placeholder"]);
 const terminal = /^(?:[.!?]+|…|\.{2,})$/;
@@ -114,8 +114,7 @@ export function segment(text: string, tokens: Token[]): { sentences: Sentence[];
     } else if (t.kind === "abbreviation") {
       const lower = t.lower;
       const next = tokens[k + 1];
-      const dotted = (lower.match(/\./g) ?? []).length >= 2;
-      const canEnd = mayFinalAbbreviations.has(lower) || (dotted && !neverFinalAbbreviations.has(lower));
+      const canEnd = mayFinalAbbreviations.has(lower) || monthAbbreviations.has(lower);
       ends = canEnd && next !== undefined && next.kind !== "newline" && next.kind !== "number" && startsSentence(next) && next.start > t.end;
       if (ends) {
         closeUnit(k + 1);

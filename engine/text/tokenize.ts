@@ -12,6 +12,8 @@ const SHORT_DOT = new RegExp(`[${L}]{1,6}\\.`, "uy"); // bijv., mevr., jan.
 const INITIAL = /\p{Lu}\.(?=[ \t]*\p{L})/uy; // J. de Boer
 
 const URL = /(?:https?:\/\/|www\.)[^\s<>"'«»]{1,2048}/iy;
+// a domain without www or https: MijnOverheid.nl, rijksoverheid.nl/toeslagen
+const DOMAIN = new RegExp(`[${L}\\p{N}\\-]{1,63}(?:\\.[${L}\\p{N}\\-]{1,63}){0,4}\\.(?:nl|com|org|net|eu|be|info|nu|frl|amsterdam)(?![${L}\\p{N}])(?:/[^\\s<>"'«»]{0,2048})?`, "iuy");
 const EMAIL = new RegExp(`[${L}\\p{N}._%+\\-]{1,64}@[${L}\\p{N}\\-]{1,63}(?:\\.[${L}\\p{N}\\-]{1,63}){1,8}`, "uy");
 const PHONE =
   /(?:\+31[ \-]?(?:\(0\)[ \-]?)?\d{1,3}[ \-]?\d{3}[ \-]?\d{2,4}[ \-]?\d{0,4}|0[1-9]\d{1,2}-\d{6,7}|06[ \-]?\d{8}|0[89]00[ \-]\d{4}(?:[ \-]?\d{3})?|0\d{9})(?!\d)/y;
@@ -40,6 +42,12 @@ function isCapsPlaceholder(word: string): boolean {
   return !longAcronyms.has(word.replace(/_/g, ""));
 }
 
+/** Is the character at i a letter? ASCII without a regular expression, the rest with \p{L}. */
+function isLetterAt(text: string, c: number, ch: string): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /\p{L}/u.test(ch);
+}
+
 const openingChars = new Set(["(", "[", "{", "\"", "“", "„", "‘", "«", "'"]);
 
 export function tokenize(text: string): Token[] {
@@ -63,7 +71,7 @@ export function tokenize(text: string): Token[] {
       push("newline", i, end);
       continue;
     }
-    if (c === 32 || c === 9 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x200b || (c < 32 && c !== 10 && c !== 13) || /\s/.test(ch)) {
+    if (c <= 32 || (c >= 0x80 && (c === 0x200b || /\s/.test(ch)))) {
       i++;
       continue;
     }
@@ -93,7 +101,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (nextAt >= 0 && nextAt < i) nextAt = text.indexOf("@", i);
-    if (nextAt >= 0 && nextAt - i <= 64 && /[\p{L}\p{N}]/u.test(ch)) {
+    if (nextAt >= 0 && nextAt - i <= 64 && (isLetterAt(text, c, ch) || (c >= 48 && c <= 57))) {
       if ((end = match(EMAIL, text, i)) > 0) {
         while (end > i && text[end - 1] === ".") end--;
         push("email", i, end);
@@ -105,36 +113,44 @@ export function tokenize(text: string): Token[] {
       push("number", i, end);
       continue;
     }
-    // abbreviations: dotted forms (i.v.m.) are always abbreviations; short ones (bijv.) when known
-    if (/\p{L}/u.test(ch)) {
-      if ((end = match(DOTTED, text, i)) > 0) { push("abbreviation", i, end); continue; }
-      end = match(SHORT_DOT, text, i);
-      if (end > 0) {
-        const lower = text.slice(i, end).toLowerCase();
-        const known = isKnownAbbreviation(lower);
-        const nextIsLetter = /[\p{L}\p{N}]/u.test(text[end] ?? "");
-        if (known && !nextIsLetter && (!monthAbbreviations.has(lower) || prevKind() === "number" || /^[ \t]*\d/.test(text.slice(end, end + 3)))) {
-          push("abbreviation", i, end);
+    if (isLetterAt(text, c, ch)) {
+      const wordEnd = match(WORD, text, i);
+      if (text.charCodeAt(wordEnd) === 46 && isLetterAt(text, text.charCodeAt(wordEnd + 1), text[wordEnd + 1] ?? "") && (end = match(DOMAIN, text, i)) > 0) {
+        while (end > i && /[.,;:!?)\]'"’”]/.test(text[end - 1]!)) end--;
+        push("url", i, end);
+        continue;
+      }
+      // abbreviations: dotted forms (i.v.m.) always; short ones (bijv.) when known; initials (J. de Boer)
+      if (text.charCodeAt(wordEnd) === 46 /* . */ || text.charCodeAt(i + 1) === 46) {
+        if ((end = match(DOTTED, text, i)) > 0) { push("abbreviation", i, end); continue; }
+        end = match(SHORT_DOT, text, i);
+        if (end > 0) {
+          const lower = text.slice(i, end).toLowerCase();
+          const nextIsLetter = /[\p{L}\p{N}]/u.test(text[end] ?? "");
+          if (isKnownAbbreviation(lower) && !nextIsLetter && (!monthAbbreviations.has(lower) || prevKind() === "number" || /^[ \t]*\d/.test(text.slice(end, end + 3)))) {
+            push("abbreviation", i, end);
+            continue;
+          }
+        }
+        if ((end = match(INITIAL, text, i)) > 0) { push("abbreviation", i, end); continue; }
+      }
+      if (c < 128 ? c >= 65 && c <= 90 : ch !== ch.toLowerCase()) {
+        if ((end = match(CAPS_WORD, text, i)) > 0 && isCapsPlaceholder(text.slice(i, end))) {
+          // a run of capitalised words is one placeholder: DATUM ONDERTEKENING
+          let runEnd = end;
+          for (;;) {
+            const gapEnd = match(CAPS_RUN_GAP, text, runEnd);
+            if (gapEnd < 0) break;
+            const nextEnd = match(CAPS_WORD, text, gapEnd);
+            if (nextEnd < 0 || nextEnd - gapEnd < 2) break;
+            runEnd = nextEnd;
+          }
+          push("placeholder", i, runEnd);
           continue;
         }
       }
-      if ((end = match(INITIAL, text, i)) > 0) { push("abbreviation", i, end); continue; }
-      if ((end = match(CAPS_WORD, text, i)) > 0 && isCapsPlaceholder(text.slice(i, end))) {
-        // a run of capitalised words is one placeholder: DATUM ONDERTEKENING
-        let runEnd = end;
-        for (;;) {
-          const gapEnd = match(CAPS_RUN_GAP, text, runEnd);
-          if (gapEnd < 0) break;
-          const wordEnd = match(CAPS_WORD, text, gapEnd);
-          if (wordEnd < 0 || wordEnd - gapEnd < 2) break;
-          runEnd = wordEnd;
-        }
-        push("placeholder", i, runEnd);
-        continue;
-      }
-      end = match(WORD, text, i);
-      const hyphenEnd = match(SUSPENDED_HYPHEN, text, end);
-      push("word", i, hyphenEnd > 0 ? hyphenEnd : end);
+      const hyphenEnd = text.charCodeAt(wordEnd) === 45 ? match(SUSPENDED_HYPHEN, text, wordEnd) : -1;
+      push("word", i, hyphenEnd > 0 ? hyphenEnd : wordEnd);
       continue;
     }
     // elisions: 's middags, 't beste
