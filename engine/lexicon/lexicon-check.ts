@@ -35,28 +35,24 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledRule[] {
   return rules;
 }
 
+/** Finds the rules whose first element can match a token: by exact word, or by prefix (voornoemd*). */
 class RuleIndex {
   private byWord = new Map<string, CompiledRule[]>();
-  private byPrefix = new Map<string, CompiledRule[]>();
-  private maxPrefix = 0;
+  /** Prefix rules keyed by their first two letters; most tokens find no list here. */
+  private byPrefixStart = new Map<string, { prefix: string; rule: CompiledRule }[]>();
   constructor(rules: CompiledRule[]) {
     for (const r of rules) {
       const first = r.pattern.first;
       if ("values" in first) for (const v of first.values) push(this.byWord, v, r);
-      else {
-        push(this.byPrefix, first.prefix, r);
-        this.maxPrefix = Math.max(this.maxPrefix, first.prefix.length);
-      }
+      else push(this.byPrefixStart, first.prefix.slice(0, 2), { prefix: first.prefix, rule: r });
     }
   }
   candidates(lower: string): CompiledRule[] {
     const exact = this.byWord.get(lower);
-    if (this.byPrefix.size === 0) return exact ?? [];
+    const prefixed = this.byPrefixStart.get(lower.slice(0, 2));
+    if (!prefixed) return exact ?? [];
     const out = exact ? [...exact] : [];
-    for (let len = 1; len <= Math.min(lower.length, this.maxPrefix); len++) {
-      const rs = this.byPrefix.get(lower.slice(0, len));
-      if (rs) out.push(...rs);
-    }
+    for (const { prefix, rule } of prefixed) if (lower.startsWith(prefix)) out.push(rule);
     return out;
   }
 }

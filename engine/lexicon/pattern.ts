@@ -43,6 +43,7 @@ export function compilePattern(source: string): CompiledPattern {
     const optional = raw.length > 2 && raw.startsWith("(") && raw.endsWith(")");
     const body = optional ? raw.slice(1, -1) : raw;
     if (body.length > 1 && body.endsWith("*")) {
+      if (body.length < 4) throw new PatternError(`patroon "${source}": "${body}" is te kort; een voorvoegsel heeft minstens drie letters`);
       elements.push({ kind: "prefix", prefix: normalize(body.slice(0, -1)), optional });
       continue;
     }
