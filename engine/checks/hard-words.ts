@@ -3,7 +3,7 @@
 // Quiet by design: a compound of frequent parts (huurbedrag) passes, names and placeholders are skipped,
 // a word that the text explains passes, and only the first use of a word is marked.
 import type { Check, CheckOptions, DocumentModel, Finding, Severity, Suggestion, Token } from "../types.ts";
-import { splitCompound, zipfOf, type CompoundSplit } from "./compound-split.ts";
+import { prepareSplitter, splitCompound, zipfOf, type CompoundSplit } from "./compound-split.ts";
 import type { WordFrequencies } from "./data/wordfreq.ts";
 import { headAdvice, paraphrases, type Paraphrase } from "./data/wordfreq-paraphrases.ts";
 
@@ -14,6 +14,8 @@ export interface HardWordOptions {
   veryLongLetters: number;
   /** Below this Zipf value a word is rare (LiNT-II uses 3 with SUBTLEX-NL). */
   rareZipf: number;
+  /** Shorter words are never marked as rare (short rare tokens are mostly names, typos or PDF debris). */
+  minRareLetters: number;
   /** A long word at least this frequent is not marked. */
   longFrequentZipf: number;
   /** Words another check already explains (the lexicon's headwords), lower case. */
@@ -24,6 +26,7 @@ export const defaultHardWordOptions: HardWordOptions = {
   longLetters: 16,
   veryLongLetters: 20,
   rareZipf: 3,
+  minRareLetters: 5,
   longFrequentZipf: 3.5,
   knownWords: [],
 };
@@ -32,7 +35,6 @@ const RARE_MESSAGE = "Dit woord kennen veel mensen niet. Kies een woord dat vake
 const LONG_MESSAGE = "Dit woord is lang en daardoor moeilijk te lezen. Schrijf het in meer woorden, of kies een korter woord.";
 
 const LETTERS_ONLY = /^\p{L}+(?:['’]\p{L}+)?$/u;
-const INNER_CAPITAL = /^.\p{L}*\p{Lu}/u;
 const EMPHASIS_ACCENT = /[\u0300-\u0302]/g; // óók, dát: accents for stress, not part of the word
 const SPELLING_SEP = /[’]/g;
 const EXPLAINED_BEFORE = new Set(["heet", "heten", "noemen", "noemt", "noem", "genoemd", "noemde", "noemden"]);
@@ -46,8 +48,10 @@ for (const p of paraphrases) for (const form of p.forms) paraphraseByForm.set(fo
 const adviceByHead = new Map<string, string>();
 for (const a of headAdvice) for (const head of a.heads) adviceByHead.set(head, a.note);
 
-function normalize(word: string): string {
-  let w = word.toLowerCase().replace(SPELLING_SEP, "'");
+/** Lower-case word → the form the list uses: straight apostrophe, no accents of stress (óók). */
+function normalize(lower: string): string {
+  let w = lower;
+  if (w.includes("’")) w = w.replace(SPELLING_SEP, "'");
   if (/[\u00c0-\u00ff]/.test(w)) w = w.normalize("NFD").replace(EMPHASIS_ACCENT, "").normalize("NFC");
   return w;
 }
@@ -70,14 +74,14 @@ export function judgeWord(word: string, freq: WordFrequencies, o: HardWordOption
     const severity: Severity = letters >= o.veryLongLetters ? "warning" : "info";
     return split ? { kind: "long", severity, split } : { kind: "long", severity };
   }
-  if (z !== undefined && z >= o.rareZipf) return undefined;
+  if (letters < o.minRareLetters || (z !== undefined && z >= o.rareZipf)) return undefined;
   if (splitCompound(word, freq)) return undefined;
   return { kind: "rare", severity: "info" };
 }
 
 /** Does the text around the word explain it? "Dat heet een X", "X (uitleg)", "X betekent …", "X, oftewel …". */
 function isExplained(tokens: Token[], from: number, to: number, at: number): boolean {
-  for (let k = at - 1, words = 0; k >= from && words < 3; k--) {
+  for (let k = at - 1, words = 0; k >= from && k >= at - 8 && words < 3; k--) {
     const t = tokens[k]!;
     if (t.kind !== "word") continue;
     if (EXPLAINED_BEFORE.has(t.lower)) return true;
@@ -120,21 +124,52 @@ function buildFinding(text: string, start: number, end: number, verdict: Verdict
   };
 }
 
-/** Word parts of a token: "collega-jeugdprofessionals" → two parts with their offsets. */
-function* wordParts(token: Token): Generator<{ part: string; start: number; first: boolean }> {
-  let offset = 0;
-  let first = true;
-  for (const part of token.text.split("-")) {
-    if (part) yield { part, start: token.start + offset, first };
-    offset += part.length + 1;
-    first = false;
-  }
-}
+const MAX_WORD = 64; // longer "words" are debris (1 MB without spaces): long, and not looked up
+const CACHE_LIMIT = 50_000;
 
 export function createHardWordsCheck(freq: WordFrequencies, overrides: Partial<HardWordOptions> = {}): Check {
   const o: HardWordOptions = { ...defaultHardWordOptions, ...overrides };
   const known = new Set<string>();
-  for (const w of o.knownWords) known.add(normalize(w));
+  for (const w of o.knownWords) known.add(normalize(w.toLowerCase()));
+  // a word shorter than this can be neither rare nor long (every paraphrase form is long)
+  const shortest = Math.min(o.minRareLetters, o.longLetters);
+  prepareSplitter(freq);
+  // verdicts depend only on the word, the list and the options: keep them between texts
+  const cache = new Map<string, Verdict | null>();
+  const judge = (word: string): Verdict | undefined => {
+    let v = cache.get(word);
+    if (v === undefined) {
+      v = judgeWord(word, freq, o) ?? null;
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(word, v);
+    }
+    return v ?? undefined;
+  };
+
+  const checkPart = (doc: DocumentModel, seen: Set<string>, part: string, start: number, nameAllowed: boolean, at: number, from: number, to: number): Finding | undefined => {
+    if (part.length > MAX_WORD) {
+      return buildFinding(doc.text, start, start + part.length, { kind: "long", severity: "warning" }, undefined);
+    }
+    if (part.length < shortest) return undefined;
+    const lower = part.toLowerCase();
+    if (seen.has(lower)) return undefined;
+    seen.add(lower);
+    if (!LETTERS_ONLY.test(part)) return undefined;
+    const capital = part[0] !== lower[0];
+    if (part.length === lower.length && part.slice(1) !== lower.slice(1)) return undefined; // KvK, iPhone, OTS
+    if (capital && !nameAllowed) return undefined; // a name
+    const word = normalize(lower);
+    if (known.has(word)) return undefined;
+    const p = paraphraseByForm.get(word);
+    let verdict = judge(word);
+    if (!verdict && p) verdict = { kind: "long", severity: "info" };
+    if (!verdict) return undefined;
+    // a rare, short, capitalised word at the start of a sentence is most likely a name
+    if (capital && verdict.kind === "rare") return undefined;
+    if (isExplained(doc.tokens, from, to, at)) return undefined;
+    return buildFinding(doc.text, start, start + part.length, verdict, p);
+  };
+
   return {
     rule: "hard-word",
     run(doc: DocumentModel, _options: CheckOptions): Finding[] {
@@ -151,22 +186,19 @@ export function createHardWordsCheck(freq: WordFrequencies, overrides: Partial<H
           }
           const sentenceStart = firstWord;
           firstWord = false;
-          for (const { part, start, first } of wordParts(token)) {
-            if (!LETTERS_ONLY.test(part) || INNER_CAPITAL.test(part)) continue;
-            const capital = part[0] !== part[0]!.toLowerCase();
-            if (capital && !(sentenceStart && first)) continue; // a name
-            const word = normalize(part);
-            if (seen.has(word)) continue;
-            seen.add(word);
-            if (known.has(word)) continue;
-            const p = paraphraseByForm.get(word);
-            let verdict = judgeWord(word, freq, o);
-            if (!verdict && p) verdict = { kind: "long", severity: "info" };
-            if (!verdict) continue;
-            // a rare, short, capitalised word at the start of a sentence is most likely a name
-            if (capital && verdict.kind === "rare") continue;
-            if (isExplained(doc.tokens, s.tokenStart, s.tokenEnd, i)) continue;
-            findings.push(buildFinding(doc.text, start, start + part.length, verdict, p));
+          if (!token.text.includes("-")) {
+            const f = checkPart(doc, seen, token.text, token.start, sentenceStart, i, s.tokenStart, s.tokenEnd);
+            if (f) findings.push(f);
+            continue;
+          }
+          // "collega-jeugdprofessionals": judge each part, mark only the hard one
+          let offset = 0;
+          for (const part of token.text.split("-")) {
+            if (part) {
+              const f = checkPart(doc, seen, part, token.start + offset, sentenceStart && offset === 0, i, s.tokenStart, s.tokenEnd);
+              if (f) findings.push(f);
+            }
+            offset += part.length + 1;
           }
         }
       }

@@ -1,5 +1,5 @@
 // Plain paraphrases for long compounds that letters in youth care and housing use often.
-// Each entry carries an example: `wrong` must give a finding on exactly `span`, `right` must give none
+// Each entry carries an example: `wrong` must give a finding on exactly the span in [ ], `right` none
 // (tests/check-hard-words.test.ts walks them all). A paraphrase is `safe` only when replacing the word
 // alone leaves correct Dutch; most need the sentence to change, so they are not.
 
@@ -9,7 +9,8 @@ export interface Paraphrase {
   replacement: string;
   safe: boolean;
   note?: string;
-  example: { wrong: string; span: string; right: string };
+  /** `wrong` marks the span in [ ]; `fixed` is `wrong` with a safe replacement applied; `right` must give no finding. */
+  example: { wrong: string; fixed?: string; right: string };
 }
 
 export const paraphrases: Paraphrase[] = [
@@ -19,8 +20,7 @@ export const paraphrases: Paraphrase[] = [
     safe: false,
     note: "Schrijf de zin anders, bijvoorbeeld: 'U moet nog € 200 betalen.'",
     example: {
-      wrong: "U moet voldoen aan uw betalingsverplichtingen.",
-      span: "betalingsverplichtingen",
+      wrong: "U moet voldoen aan uw [betalingsverplichtingen].",
       right: "U moet betalen wat u nog niet betaald heeft.",
     },
   },
@@ -30,8 +30,7 @@ export const paraphrases: Paraphrase[] = [
     safe: false,
     note: "Of schrijf: 'U heeft nog niet alles betaald.'",
     example: {
-      wrong: "Er is een betalingsachterstand ontstaan.",
-      span: "betalingsachterstand",
+      wrong: "Er is een [betalingsachterstand] ontstaan.",
       right: "U heeft nog niet alles betaald.",
     },
   },
@@ -41,8 +40,7 @@ export const paraphrases: Paraphrase[] = [
     safe: false,
     note: "Bijvoorbeeld: 'We kunnen afspreken dat u elke maand een deel betaalt.'",
     example: {
-      wrong: "U kunt een betalingsregeling aanvragen.",
-      span: "betalingsregeling",
+      wrong: "U kunt een [betalingsregeling] aanvragen.",
       right: "U kunt vragen of u in delen mag betalen.",
     },
   },
@@ -52,8 +50,7 @@ export const paraphrases: Paraphrase[] = [
     safe: false,
     note: "Let op het lidwoord: 'het huurcontract'.",
     example: {
-      wrong: "Dit staat in de huurovereenkomst.",
-      span: "huurovereenkomst",
+      wrong: "Dit staat in de [huurovereenkomst].",
       right: "Dit staat in het huurcontract.",
     },
   },
@@ -63,8 +60,7 @@ export const paraphrases: Paraphrase[] = [
     safe: false,
     note: "Let op het lidwoord: 'het contract'.",
     example: {
-      wrong: "Stuur ons een kopie van uw arbeidsovereenkomst.",
-      span: "arbeidsovereenkomst",
+      wrong: "Stuur ons een kopie van uw [arbeidsovereenkomst].",
       right: "Stuur ons een kopie van het contract met uw werkgever.",
     },
   },
@@ -73,8 +69,7 @@ export const paraphrases: Paraphrase[] = [
     replacement: "afspraken over samenwerken",
     safe: false,
     example: {
-      wrong: "De gemeente tekent een samenwerkingsovereenkomst met het wijkteam.",
-      span: "samenwerkingsovereenkomst",
+      wrong: "De gemeente tekent een [samenwerkingsovereenkomst] met het wijkteam.",
       right: "De gemeente maakt afspraken met het wijkteam over samenwerken.",
     },
   },
@@ -84,8 +79,7 @@ export const paraphrases: Paraphrase[] = [
     safe: false,
     note: "Zeg welke stappen de lezer moet zetten.",
     example: {
-      wrong: "Lees de klachtenprocedure op onze website.",
-      span: "klachtenprocedure",
+      wrong: "Lees de [klachtenprocedure] op onze website.",
       right: "Op onze website leest u hoe u een klacht indient.",
     },
   },
@@ -95,8 +89,7 @@ export const paraphrases: Paraphrase[] = [
     safe: false,
     note: "Zeg welke stappen de lezer moet zetten.",
     example: {
-      wrong: "De bezwaarprocedure staat op de achterkant.",
-      span: "bezwaarprocedure",
+      wrong: "De [bezwaarprocedure] staat op de achterkant.",
       right: "Op de achterkant staat hoe u bezwaar maakt.",
     },
   },
@@ -105,8 +98,8 @@ export const paraphrases: Paraphrase[] = [
     replacement: "achterstand in de ontwikkeling",
     safe: true,
     example: {
-      wrong: "Uw zoon heeft een ontwikkelingsachterstand.",
-      span: "ontwikkelingsachterstand",
+      wrong: "Uw zoon heeft een [ontwikkelingsachterstand].",
+      fixed: "Uw zoon heeft een achterstand in de ontwikkeling.",
       right: "Uw zoon loopt achter in zijn ontwikkeling.",
     },
   },
@@ -116,8 +109,7 @@ export const paraphrases: Paraphrase[] = [
     safe: false,
     note: "Of schrijf: 'Wij vertellen niemand wat u ons vertelt.'",
     example: {
-      wrong: "Wij hebben een geheimhoudingsplicht.",
-      span: "geheimhoudingsplicht",
+      wrong: "Wij hebben een [geheimhoudingsplicht].",
       right: "Wij vertellen niemand wat u ons vertelt.",
     },
   },
@@ -126,8 +118,7 @@ export const paraphrases: Paraphrase[] = [
     replacement: "hoe het thuis gaat",
     safe: false,
     example: {
-      wrong: "Wij kijken naar de gezinsomstandigheden.",
-      span: "gezinsomstandigheden",
+      wrong: "Wij kijken naar de [gezinsomstandigheden].",
       right: "Wij kijken hoe het thuis gaat.",
     },
   },
@@ -137,8 +128,7 @@ export const paraphrases: Paraphrase[] = [
     safe: false,
     note: "Gebruik een werkwoord: 'wij geven u informatie'.",
     example: {
-      wrong: "Dit gaat over informatieverstrekking aan ouders.",
-      span: "informatieverstrekking",
+      wrong: "Dit gaat over [informatieverstrekking] aan ouders.",
       right: "Wij geven ouders informatie.",
     },
   },
@@ -148,8 +138,7 @@ export const paraphrases: Paraphrase[] = [
     safe: false,
     note: "Zeg welke hulp: 'hulp van het wijkteam'.",
     example: {
-      wrong: "Het hulpverleningstraject start in mei.",
-      span: "hulpverleningstraject",
+      wrong: "Het [hulpverleningstraject] start in mei.",
       right: "De hulp begint in mei.",
     },
   },
@@ -158,8 +147,7 @@ export const paraphrases: Paraphrase[] = [
     replacement: "die afhangt van uw inkomen",
     safe: false,
     example: {
-      wrong: "U betaalt een inkomensafhankelijke bijdrage.",
-      span: "inkomensafhankelijke",
+      wrong: "U betaalt een [inkomensafhankelijke] bijdrage.",
       right: "Hoeveel u betaalt, hangt af van uw inkomen.",
     },
   },

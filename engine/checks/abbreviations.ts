@@ -1,0 +1,221 @@
+// Rule "abbreviation": shortened words (o.a., i.v.m., bijv.) and acronyms (OTS, GI, UWV) that the text
+// does not explain. Only the first use of each gets a finding. Shortened words are always avoidable
+// (warning); an acronym may stay once it is explained, as in "ondertoezichtstelling (OTS)" (info).
+import type { Check, CheckOptions, DocumentModel, Finding, Severity, Suggestion, Token } from "../types.ts";
+import { abbreviations, acronyms, everydayAcronyms, titles, type AbbreviationEntry, type AcronymEntry } from "./data/abbreviations.ts";
+
+const CATEGORY = "afkorting";
+const ACRONYM_SHAPE = /^\p{Lu}{2,5}$/u;
+const ROMAN = /^[IVXLC]+$/;
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+const SINGLE_LETTER = /^\p{L}\.$/u;
+const POSSESSIVE = /['’]s$/u;
+// Little words that a heading in capitals contains ("WAT GEBEURT ER NU?"); in capitals they are no acronym.
+const CAPS_FUNCTION_WORDS = new Set([
+  "de", "het", "een", "en", "of", "in", "op", "om", "te", "aan", "van", "met", "voor", "bij", "tot", "na", "uit",
+  "wat", "wie", "hoe", "nu", "er", "is", "ik", "je", "jij", "u", "uw", "we", "wij", "ze", "zij", "hij", "ons",
+  "dat", "die", "dit", "als", "ook", "nog", "al", "wel", "niet", "geen", "dan", "zo", "ja", "nee", "mag", "kan",
+]);
+// Words that may sit between a written-out form and its acronym: "de Gecertificeerde Instelling, de GI".
+const LINKING_WORDS = new Set(["de", "het", "een"]);
+// Words an acronym's letters may skip or use: Raad voor de Kinderbescherming → RvdK.
+const SMALL_WORDS = new Set(["van", "voor", "de", "der", "het", "en", "in", "op", "te", "'t", "den"]);
+const MAX_LOOKBACK_WORDS = 12;
+
+const entryByForm = new Map<string, AbbreviationEntry>();
+for (const e of abbreviations) for (const f of e.forms) entryByForm.set(f, e);
+const acronymByForm = new Map<string, AcronymEntry>();
+for (const e of acronyms) for (const f of e.forms) acronymByForm.set(f, e);
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const startsUpper = (s: string) => s.charAt(0) !== s.charAt(0).toLowerCase();
+
+function abbreviationFinding(doc: DocumentModel, token: Token, entry: AbbreviationEntry | undefined, endsSentence: boolean): Finding {
+  const base = { rule: "abbreviation", category: CATEGORY, start: token.start, end: token.end, text: token.text };
+  if (!entry) {
+    return {
+      ...base,
+      id: "abbreviation/other",
+      severity: "warning",
+      message: "Schrijf geen afkortingen. Niet iedereen weet wat ze betekenen. Schrijf de woorden helemaal uit.",
+      suggestions: [],
+    };
+  }
+  const severity: Severity = entry.severity ?? "warning";
+  const id = `abbreviation/${entry.forms[0]}`;
+  if (entry.forms[0] === "p.s.") {
+    return { ...base, id, severity, message: "Zet wat belangrijk is in de brief zelf, niet in een P.S. onderaan.", suggestions: [] };
+  }
+  const replacementBase = entry.replacement ?? entry.full;
+  let replacement = startsUpper(token.text) ? capitalize(replacementBase) : replacementBase;
+  // "enz." at the end of a sentence is also its full stop
+  if (endsSentence && !/[.:!?]$/.test(replacement)) replacement += ".";
+  const message =
+    replacementBase === entry.full
+      ? `Schrijf geen afkortingen. Schrijf '${entry.full}'.`
+      : `Schrijf geen afkortingen. '${token.text}' betekent '${entry.full}'. Schrijf liever '${replacementBase}'.`;
+  const suggestion: Suggestion = entry.note ? { replacement, safe: entry.safe, note: entry.note } : { replacement, safe: entry.safe };
+  return { ...base, id, severity, message, suggestions: [suggestion] };
+}
+
+function acronymFinding(text: string, start: number, end: number, entry: AcronymEntry | undefined, sentenceStart: boolean): Finding {
+  const acronym = text.slice(start, end);
+  const base = { rule: "abbreviation", category: CATEGORY, severity: "info" as Severity, start, end, text: acronym };
+  if (!entry) {
+    return {
+      ...base,
+      id: "abbreviation/acronym",
+      message: "Niet iedereen weet wat deze afkorting betekent. Schrijf de eerste keer voluit wat ze betekent, met de afkorting erachter tussen haakjes.",
+      suggestions: [],
+    };
+  }
+  const written = `${sentenceStart ? capitalize(entry.full) : entry.full} (${acronym})`;
+  return {
+    ...base,
+    id: `abbreviation/${entry.forms[0]}`,
+    message: `Niet iedereen weet wat ${acronym} betekent. Schrijf de eerste keer: '${entry.full} (${acronym})'.`,
+    suggestions: [{ replacement: written, safe: true }],
+  };
+}
+
+/** Do these words spell the acronym? By initials (Centrum voor Jeugd en Gezin → CJG), or one word holding its letters in order (ondertoezichtstelling → OTS). */
+function spells(words: string[], acronym: string): boolean {
+  const letters = acronym.toLowerCase();
+  if (words.length === 0) return false;
+  const last = words[words.length - 1]!.toLowerCase();
+  if (last[0] === letters[0]) {
+    let at = 1;
+    for (let k = 1; k < last.length && at < letters.length; k++) if (last[k] === letters[at]) at++;
+    if (at === letters.length && last.length > letters.length + 2) return true;
+  }
+  // initials, ending at the last word
+  for (let from = words.length - 1; from >= 0; from--) {
+    let at = 0;
+    let ok = true;
+    for (let k = from; k < words.length; k++) {
+      const w = words[k]!.toLowerCase();
+      if (at < letters.length && w[0] === letters[at]) at++;
+      else if (!SMALL_WORDS.has(w)) { ok = false; break; }
+    }
+    if (ok && at === letters.length && startsMatch(words[from]!, letters)) return true;
+  }
+  return false;
+}
+const startsMatch = (w: string, letters: string) => w.charAt(0).toLowerCase() === letters[0];
+
+/** Is the acronym at token i written out right next to it? */
+function isExplainedAt(tokens: Token[], from: number, to: number, i: number, acronym: string): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // "… (OTS)": the words before the bracket are the full form
+  let k = i - 1;
+  if (prev?.text === "(" && next?.text === ")") {
+    k = i - 2;
+    if (k >= from && tokens[k]!.kind === "word") return true;
+  }
+  // "OTS (ondertoezichtstelling)"
+  if (next?.text === "(") {
+    for (let j = i + 2; j < to && j < i + 30; j++) {
+      const t = tokens[j]!;
+      if (t.text === ")") break;
+      if (t.kind === "word" && !ACRONYM_SHAPE.test(t.text)) return true;
+    }
+  }
+  // "OTS betekent …", "OTS staat voor …", "OTS is de afkorting van …"
+  let j = i + 1;
+  if (tokens[j]?.text === ":" || tokens[j]?.text === ",") j++;
+  const w1 = tokens[j]?.lower;
+  const w2 = tokens[j + 1]?.lower;
+  if (j < to && (w1 === "betekent" || w1 === "oftewel" || w1 === "ofwel" || (w1 === "staat" && w2 === "voor") || (w1 === "is" && tokens[j + 2]?.lower === "afkorting"))) return true;
+  // "de Gecertificeerde Instelling, de GI": full form just before, then a comma and/or an article
+  const floor = Math.max(from, i - 4 * MAX_LOOKBACK_WORDS);
+  while (k >= floor && (tokens[k]!.text === "," || tokens[k]!.text === "(" || LINKING_WORDS.has(tokens[k]!.lower))) k--;
+  const words: string[] = [];
+  for (; k >= floor && words.length < MAX_LOOKBACK_WORDS && tokens[k]!.kind === "word"; k--) words.unshift(tokens[k]!.text);
+  return spells(words, acronym);
+}
+
+/** A line in capitals ("WAT GEBEURT ER NU?") holds no acronyms. */
+function isCapsLine(tokens: Token[], from: number, to: number): boolean {
+  let caps = 0;
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" && t.kind !== "placeholder") continue;
+    words++;
+    if (t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) {
+      caps++;
+      if (CAPS_FUNCTION_WORDS.has(t.lower)) return true;
+    }
+  }
+  return words >= 3 && caps * 2 > words;
+}
+
+interface AcronymUse {
+  start: number;
+  end: number;
+  sentence: number;
+  sentenceStart: boolean;
+}
+
+function run(doc: DocumentModel, _options: CheckOptions): Finding[] {
+  const { tokens } = doc;
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const uses = new Map<string, { entry: AcronymEntry | undefined; uses: AcronymUse[]; explained: boolean }>();
+  const fullFormChecked = new Set<string>();
+
+  doc.sentences.forEach((s, si) => {
+    let capsLine: boolean | undefined;
+    let sentenceLower: string | undefined;
+    let firstWord = true;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i]!;
+      const atStart = firstWord && t.kind !== "punct";
+      if (t.kind !== "punct") firstWord = false;
+      if (t.kind !== "abbreviation" && t.kind !== "word") continue;
+      const entry = entryByForm.get(t.lower);
+      // without dots (ivm, NB) only when written all lower or all upper case
+      if (t.kind === "abbreviation" || (entry && (t.text === t.lower || t.text === t.text.toUpperCase()))) {
+        if (!entry && (titles.has(t.lower) || SINGLE_LETTER.test(t.text) || INITIALS.test(t.text))) continue;
+        const key = entry ? entry.forms[0]! : t.lower;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        findings.push(abbreviationFinding(doc, t, entry, i === s.tokenEnd - 1));
+        continue;
+      }
+      // acronyms: the token, or its first part before a hyphen (OTS-traject), without 's (GI's)
+      if (t.text === t.lower && !acronymByForm.has(t.text)) continue; // most words
+      const head = t.text.split("-")[0]!.replace(POSSESSIVE, "");
+      const known = acronymByForm.get(head);
+      if (!known) {
+        if (!ACRONYM_SHAPE.test(head) || ROMAN.test(head)) continue;
+        if (everydayAcronyms.has(head) || CAPS_FUNCTION_WORDS.has(head.toLowerCase())) continue;
+        capsLine ??= isCapsLine(tokens, s.tokenStart, s.tokenEnd);
+        if (capsLine) continue;
+      }
+      const key = known ? known.forms[0]! : head;
+      let record = uses.get(key);
+      if (!record) uses.set(key, (record = { entry: known, uses: [], explained: false }));
+      // only the first use and the sentence after it can explain; later uses cost nothing
+      if (record.explained || record.uses.length > 0 && record.uses[0]!.sentence + 1 < si) continue;
+      if (isExplainedAt(tokens, s.tokenStart, s.tokenEnd, i, head)) record.explained = true;
+      else if (known && !fullFormChecked.has(`${si} ${key}`)) {
+        fullFormChecked.add(`${si} ${key}`);
+        sentenceLower ??= doc.text.slice(s.start, s.end).toLowerCase();
+        if (sentenceLower.includes(known.full.toLowerCase())) record.explained = true;
+      }
+      record.uses.push({ start: t.start, end: t.start + head.length, sentence: si, sentenceStart: atStart });
+    }
+  });
+
+  for (const { entry, uses: list, explained } of uses.values()) {
+    // explained at the first use or in the sentence after it
+    if (explained) continue;
+    const first = list[0]!;
+    findings.push(acronymFinding(doc.text, first.start, first.end, entry, first.sentenceStart));
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export const abbreviationsCheck: Check = { rule: "abbreviation", run };
