@@ -1,0 +1,39 @@
+// Helder's own messages to users must pass Helder: no warning or error outside the quoted example words.
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { defaultChecker } from "../server/default-checker.ts";
+import { loadLexicon } from "../lexicon/load.ts";
+import { messages as apiMessages } from "../server/errors.ts";
+
+const checker = defaultChecker();
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
+
+/** Spans between quotes: the words a message talks about, not the message's own words. */
+function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/'[^']*'|‘[^’]*’|"[^"]*"|“[^”]*”|\([^)]*\)/g)) spans.push([m.index!, m.index! + m[0].length]);
+  return spans;
+}
+
+function loudFindings(message: string): string[] {
+  const quoted = quotedSpans(message);
+  return checker
+    .check(message)
+    .findings.filter((f) => f.severity !== "info" && !quoted.some(([s, e]) => s <= f.start && f.end <= e))
+    .map((f) => `${f.id} "${f.text}"`);
+}
+
+const lexiconTexts = loadLexicon().flatMap((e) => [
+  e.message,
+  ...e.alternatives.flatMap((a) => (a.note ? [a.note] : [])),
+  ...e.match.flatMap((m) => (typeof m === "string" ? [] : m.alternatives.flatMap((a) => (a.note ? [a.note] : [])))),
+]);
+const engineTexts = [fixture("huurachterstand.txt"), "De OTS is door de GI aangevraagd i.v.m. het nemen van een besluit over de uitvoering van de beschikking."]
+  .flatMap((t) => checker.check(t).findings)
+  .flatMap((f) => [f.message, ...f.suggestions.flatMap((s) => (s.note ? [s.note] : []))]);
+
+describe("Helder's own messages are B1", () => {
+  it.each([...new Set([...Object.values(apiMessages), ...engineTexts, ...lexiconTexts])])("%s", (message) => {
+    expect(loudFindings(message)).toEqual([]);
+  });
+});
