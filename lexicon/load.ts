@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
+import { load } from "js-yaml";
 import { validateLexicon, type LexiconEntry } from "../engine/lexicon/schema.ts";
 
 export const lexiconDir = dirname(fileURLToPath(import.meta.url));
@@ -12,5 +12,5 @@ export function loadLexicon(dir: string = lexiconDir): LexiconEntry[] {
   const names = readdirSync(dir)
     .filter((n) => n.endsWith(".yaml"))
     .sort();
-  return validateLexicon(names.map((name) => ({ name, data: parse(readFileSync(join(dir, name), "utf8")) })));
+  return validateLexicon(names.map((name) => ({ name, data: load(readFileSync(join(dir, name), "utf8"), { filename: name }) })));
 }

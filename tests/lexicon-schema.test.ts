@@ -1,0 +1,72 @@
+// The lexicon files are validated at load time; a bad entry fails loudly, naming the file and the entry.
+import { describe, expect, it } from "vitest";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { tmpdir } from "node:os";
+import { loadLexicon } from "../lexicon/load.ts";
+import { createLexiconCheck } from "../engine/lexicon/lexicon-check.ts";
+
+const good = `category: ambtelijk
+severity: warning
+entries:
+  - id: indien
+    match: [indien]
+    message: "Schrijf 'als'."
+    alternatives: [{ text: als, safe: true }]
+    examples:
+      - wrong: "[Indien] u belt, helpen wij u."
+        fixed: "Als u belt, helpen wij u."
+`;
+
+function lexiconDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "helder-lexicon-"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe("lexicon validation", () => {
+  it("loads a good file", () => {
+    expect(loadLexicon(lexiconDir({ "a.yaml": good })).map((e) => e.id)).toEqual(["indien"]);
+  });
+
+  it("names file and entry for an unknown key", () => {
+    const bad = good.replace("    message:", "    mesage: x\n    message:");
+    expect(() => loadLexicon(lexiconDir({ "ambtelijk.yaml": bad }))).toThrow(/ambtelijk\.yaml: entry "indien"/);
+  });
+
+  it("names file and entry for a missing wrong example", () => {
+    const bad = good.replace(/      - wrong: .*\n        fixed: .*\n/, '      - right: "Als u belt."\n');
+    expect(() => loadLexicon(lexiconDir({ "x.yaml": bad }))).toThrow(/x\.yaml: entry "indien".*wrong/);
+  });
+
+  it("rejects an unknown category and a bad severity", () => {
+    expect(() => loadLexicon(lexiconDir({ "c.yaml": good.replace("ambtelijk", "raar") }))).toThrow(/c\.yaml: category/);
+    expect(() => loadLexicon(lexiconDir({ "s.yaml": good.replace("severity: warning", "severity: hoog") }))).toThrow(/s\.yaml: severity/);
+  });
+
+  it("rejects a duplicate id across files", () => {
+    expect(() => loadLexicon(lexiconDir({ "a.yaml": good, "b.yaml": good }))).toThrow(/b\.yaml: entry "indien": id also used in a\.yaml/);
+  });
+
+  it("names the file on a YAML syntax error", () => {
+    expect(() => loadLexicon(lexiconDir({ "kapot.yaml": good + "  - id: [unclosed\n" }))).toThrow(/kapot\.yaml/);
+  });
+
+  it("names file and entry for a pattern that cannot compile", () => {
+    const entries = loadLexicon(lexiconDir({ "p.yaml": good.replace("match: [indien]", 'match: ["indien …20 te"]') }));
+    expect(() => createLexiconCheck(entries)).toThrow(/p\.yaml: entry "indien": patroon/);
+  });
+});
+
+describe("the shipped lexicon", () => {
+  const entries = loadLexicon();
+  it("has at least 300 curated entries in every category", () => {
+    expect(entries.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(entries.map((e) => e.category))).toEqual(new Set(["ambtelijk", "juridisch", "vaktaal", "afkorting", "toon", "formeel", "omslachtig"]));
+  });
+  it("gives every vaktaal entry an explanation or an alternative", () => {
+    const hasAlternative = (e: (typeof entries)[number]) =>
+      e.alternatives.length > 0 || e.match.some((m) => typeof m !== "string" && m.alternatives.length > 0);
+    for (const e of entries.filter((x) => x.category === "vaktaal")) expect(Boolean(e.explain) || hasAlternative(e), e.id).toBe(true);
+  });
+});
