@@ -18,6 +18,7 @@ interface RawMatch {
   captures: [number, number][];
 }
 
+const normalizeQuote = (lower: string) => (lower.includes("’") ? lower.replace(/’/g, "'") : lower);
 const openers = new Set(["(", "\"", "“", "„", "‘", "'", "«", "•", "-", "–"]);
 const explainWords = new Set(["heet", "heten", "betekent", "betekenen", "noemen", "noemt", "noemde", "houdt", "wil"]);
 
@@ -137,11 +138,18 @@ export function createLexiconCheck(entries: LexiconEntry[]): Check {
       const raw: RawMatch[] = [];
       doc.sentences.forEach((s, si) => {
         const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+        let words: Set<string> | undefined; // the sentence's words, built when a pattern needs more than one
         for (let ti = 0; ti < tokens.length; ti++) {
           const t = tokens[ti]!;
           if (t.kind === "punct" || t.kind === "placeholder") continue;
-          for (const rule of index.candidates(t.lower.includes("’") ? t.lower.replace(/’/g, "'") : t.lower)) {
-            const m = matchAt(rule.pattern, tokens, ti);
+          for (const rule of index.candidates(normalizeQuote(t.lower))) {
+            const { pattern } = rule;
+            if (pattern.anchored && (pattern.anchored === "start") !== atSentenceStart(tokens, ti)) continue;
+            if (pattern.required.length) {
+              words ??= new Set(tokens.map((x) => normalizeQuote(x.lower)));
+              if (!pattern.required.every((values) => values.some((v) => words!.has(v)))) continue;
+            }
+            const m = matchAt(pattern, tokens, ti);
             if (m) raw.push({ rule, sentence: si, tokens, ...m });
           }
         }
@@ -155,6 +163,7 @@ export function createLexiconCheck(entries: LexiconEntry[]): Check {
           seen.add(entry.id);
           if (entry.category === "vaktaal" && isExplained(m.tokens, m)) continue;
         }
+        if (entry.category === "afkorting" && m.tokens[m.start - 1]?.text === "(" && m.tokens[m.end]?.text === ")") continue;
         const start = m.tokens[m.start]!.start;
         const end = m.tokens[m.end - 1]!.end;
         const matched = doc.text.slice(start, end);

@@ -11,6 +11,10 @@ export type Element =
 export interface CompiledPattern {
   source: string;
   elements: Element[];
+  /** "^" at the start: only at the start of a sentence; "!^": never there. */
+  anchored: "start" | "not-start" | undefined;
+  /** Word sets after the first element that must all occur in a sentence for the pattern to match there. */
+  required: string[][];
   /** Words the first element can be; a prefix pattern has `prefix` instead. */
   first: { values: string[] } | { prefix: string };
   hasCapture: boolean;
@@ -29,7 +33,10 @@ function literalTokens(word: string, source: string): string[] {
 
 export function compilePattern(source: string): CompiledPattern {
   const elements: Element[] = [];
-  for (const raw of source.trim().split(/\s+/)) {
+  const words = source.trim().split(/\s+/);
+  const anchored = words[0] === "^" ? "start" : words[0] === "!^" ? "not-start" : undefined;
+  if (anchored) words.shift();
+  for (const raw of words) {
     if (/^(…|\.\.\.)\d*$/.test(raw)) {
       const max = Number(raw.replace(/^(…|\.\.\.)/, "") || 6);
       if (max < 1 || max > 12) throw new PatternError(`patroon "${source}": een gap is 1 tot 12 woorden`);
@@ -69,6 +76,8 @@ export function compilePattern(source: string): CompiledPattern {
   return {
     source,
     elements,
+    anchored,
+    required: elements.slice(1).flatMap((e) => (e.kind === "word" && !e.optional ? [e.values] : [])),
     first: head.kind === "word" ? { values: head.values } : { prefix: head.prefix },
     hasCapture: elements.some((e) => e.kind === "gap" || e.kind === "infinitive"),
   };

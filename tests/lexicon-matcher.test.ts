@@ -1,0 +1,92 @@
+// The lexicon's pattern language (docs/lexicon-format.md) and how matches become findings.
+import { describe, expect, it } from "vitest";
+import { buildDocument } from "../engine/text/document.ts";
+import { createLexiconCheck } from "../engine/lexicon/lexicon-check.ts";
+import { compilePattern, PatternError } from "../engine/lexicon/pattern.ts";
+import type { LexiconEntry } from "../engine/lexicon/schema.ts";
+import { defaultCheckOptions } from "../engine/types.ts";
+
+function entry(id: string, match: LexiconEntry["match"], alternatives: LexiconEntry["alternatives"] = [], extra: Partial<LexiconEntry> = {}): LexiconEntry {
+  return { id, match, alternatives, message: "Schrijf het eenvoudiger.", examples: [{ wrong: "[x]" }], category: "ambtelijk", severity: "warning", firstOnly: false, source: "test.yaml", ...extra };
+}
+
+const run = (entries: LexiconEntry[], text: string) =>
+  createLexiconCheck(entries)
+    .run(buildDocument(text), defaultCheckOptions)
+    .map((f) => [f.id, f.text, ...f.suggestions.map((s) => `${s.replacement}${s.safe ? "" : "?"}`)]);
+
+describe("patterns", () => {
+  it("matches whole tokens only, ignoring case", () => {
+    const e = [entry("indien", ["indien"], [{ text: "als", safe: true }])];
+    expect(run(e, "Indien u wilt, kunt u een klacht indienen.")).toEqual([["lexicon/indien", "Indien", "Als"]]);
+  });
+
+  it("matches alternatives, optional words and prefixes", () => {
+    const e = [entry("genoodzaakt", ["zien wij|we ons genoodzaakt (om)"]), entry("voornoemd", ["voornoemd*"])];
+    expect(run(e, "Daarom zien wij ons genoodzaakt om te bellen over voornoemde brief.")).toEqual([
+      ["lexicon/genoodzaakt", "zien wij ons genoodzaakt om"],
+      ["lexicon/voornoemd", "voornoemde"],
+    ]);
+    expect(run(e, "Zien we ons genoodzaakt? Ja.")).toEqual([["lexicon/genoodzaakt", "Zien we ons genoodzaakt"]]);
+    expect(run(e, "Wij zien ons niet genoodzaakt.")).toEqual([]);
+  });
+
+  it("fills gaps and classes into the alternative", () => {
+    const e = [entry("dient-te", [{ pattern: "dient … te {INF}", alternatives: [{ text: "moet {1} {2}", safe: true }] }])];
+    expect(run(e, "U dient het bedrag binnen 30 dagen te betalen.")).toEqual([
+      ["lexicon/dient-te", "dient het bedrag binnen 30 dagen te betalen", "moet het bedrag binnen 30 dagen betalen"],
+    ]);
+    expect(run(e, "De brief dient als bewijs.")).toEqual([]);
+  });
+
+  it("keeps gaps inside the sentence and bounded", () => {
+    const e = [entry("dient-te", ["dient …3 te {INF}"])];
+    expect(run(e, "U dient dit. Te laat betalen kan niet.")).toEqual([]);
+    expect(run(e, "U dient een heel lang stuk tekst te lezen.")).toEqual([]);
+  });
+
+  it("anchors at the start of a sentence, or away from it", () => {
+    const e = [entry("echter", ["^ echter ,"], [{ text: "Maar", safe: true }]), entry("welk", ["!^ welk bedrag"])];
+    expect(run(e, "Echter, u betaalt niet. U heeft echter , zo lijkt het, geen geld.")).toEqual([["lexicon/echter", "Echter,", "Maar"]]);
+    expect(run(e, "Welk bedrag is het? Het is € 850, welk bedrag u moet betalen.")).toEqual([["lexicon/welk", "welk bedrag"]]);
+  });
+
+  it("never matches a placeholder", () => {
+    const e = [entry("datum", ["datum"])];
+    expect(run(e, "Op [datum] of DATUM komen wij.")).toEqual([]);
+  });
+
+  it("offers an alternative only in its context", () => {
+    const e = [entry("echter", ["echter"], [{ text: "Toch", safe: true, context: "sentence-start" }, { text: "maar", safe: false, context: "mid-sentence", note: "Herschrijf de zin." }])];
+    expect(run(e, "Echter heeft u niet betaald. U heeft echter niet betaald.")).toEqual([
+      ["lexicon/echter", "Echter", "Toch"],
+      ["lexicon/echter", "echter", "maar?"],
+    ]);
+  });
+
+  it("drops a match inside a longer one, but keeps one in its gap", () => {
+    const e = [entry("genoodzaakt", ["zien wij ons genoodzaakt om … te {INF}"]), entry("genoodzaakt-kort", ["genoodzaakt"]), entry("thans", ["thans"])];
+    expect(run(e, "Daarom zien wij ons genoodzaakt om u thans te waarschuwen.").map((f) => f[0])).toEqual(["lexicon/genoodzaakt", "lexicon/thans"]);
+  });
+
+  it("adds the explanation of vaktaal once, and not when the text explains it", () => {
+    const e = [entry("ots", ["ondertoezichtstelling"], [], { category: "vaktaal", severity: "info", firstOnly: true, explain: "een jeugdbeschermer kijkt mee" })];
+    expect(run(e, "De ondertoezichtstelling loopt. De ondertoezichtstelling stopt.")).toEqual([
+      ["lexicon/ots", "ondertoezichtstelling", "ondertoezichtstelling (een jeugdbeschermer kijkt mee)?"],
+    ]);
+    expect(run(e, "Dat heet een ondertoezichtstelling. De ondertoezichtstelling stopt.")).toEqual([]);
+  });
+
+  it("rejects patterns it cannot match well", () => {
+    expect(() => compilePattern("dient … … … te")).toThrow(PatternError);
+    expect(() => compilePattern("dient …20 te")).toThrow(PatternError);
+    expect(() => compilePattern("in*")).toThrow(PatternError);
+    expect(() => compilePattern("dient …")).toThrow(PatternError);
+  });
+
+  it("stays linear on a sentence of one repeated trigger word", () => {
+    const e = [entry("dient-te", ["dient … te {INF}", "dient … in te {INF}", "dient … op te {INF}"])];
+    const text = "dient ".repeat(20_000);
+    expect(run(e, text)).toEqual([]);
+  });
+});
