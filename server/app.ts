@@ -1,14 +1,16 @@
-// The Hono app: POST /api/check and GET /api/health over the shared engine. Never logs or stores the text.
+// The Hono app: POST /api/check, POST /api/rewrite and GET /api/health over the shared engine. Never logs or stores the text.
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import type { Checker } from "../engine/index.ts";
 import { defaultChecker } from "./default-checker.ts";
+import { exerciseRoutes } from "./exercise/routes.ts";
 import { ApiError, errorBody, messages } from "./errors.ts";
+import { limitBody, maxBodyBytes, readTextRequest } from "./read-request.ts";
+import { rewriteRoutes } from "./rewrite-route.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { webRoutes } from "./web-routes.ts";
 
-export const maxBodyBytes = 1024 * 1024;
+export { maxBodyBytes };
 
 const checkRequest = z.strictObject({
   text: z.string(),
@@ -21,31 +23,14 @@ const checkRequest = z.strictObject({
     .optional(),
 });
 
-/** Text with NUL bytes or many control characters is not a letter. */
-function looksBinary(text: string): boolean {
-  if (text.includes("\u0000")) return true;
-  const sample = text.slice(0, 4096);
-  const control = sample.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
-  return control > sample.length / 20;
+const readCheckRequest = (req: Request) => readTextRequest(req, checkRequest);
+
+export interface AppOptions {
+  /** The address participants of a workshop use (LAN mode); default: the address the trainer uses. */
+  publicBase?: string;
 }
 
-async function readCheckRequest(req: Request) {
-  const type = req.headers.get("content-type") ?? "";
-  if (!/^application\/json\b/i.test(type)) throw new ApiError(415, "unsupported_media_type", messages.contentType);
-  let body: unknown;
-  try {
-    body = await req.json();
-  } catch {
-    throw new ApiError(400, "bad_json", messages.badJson);
-  }
-  const parsed = checkRequest.safeParse(body);
-  if (!parsed.success) throw new ApiError(400, "invalid_request", messages.noText);
-  if (parsed.data.text.trim() === "") throw new ApiError(400, "empty_text", messages.emptyText);
-  if (looksBinary(parsed.data.text)) throw new ApiError(400, "binary_text", messages.binary);
-  return parsed.data;
-}
-
-export function createApp(checker: Checker = defaultChecker()) {
+export function createApp(checker: Checker = defaultChecker(), options: AppOptions = {}) {
   const app = new Hono();
   app.use("*", securityHeaders);
 
@@ -60,16 +45,15 @@ export function createApp(checker: Checker = defaultChecker()) {
 
   app.post(
     "/api/check",
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      onError: (c) => c.json(errorBody("payload_too_large", messages.tooLarge), 413),
-    }),
+    limitBody(),
     async (c) => {
       const { text, options } = await readCheckRequest(c.req.raw);
       return c.json(checker.check(text, options));
     },
   );
 
+  app.route("/", exerciseRoutes(checker, options.publicBase ? { publicBase: options.publicBase } : {}));
+  app.route("/", rewriteRoutes(checker));
   app.all("/api/*", (c) => c.json(errorBody("not_found", messages.notFound), 404));
   app.route("/", webRoutes());
   return app;

@@ -2,15 +2,21 @@
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { defaultChecker } from "./default-checker.ts";
+import { lanAddress } from "./exercise/join-info.ts";
 
+// --lan (or HELDER_LAN=1): listen on the local network, so workshop participants can join from their own device.
+const lan = process.argv.includes("--lan") || process.env.HELDER_LAN === "1";
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOST ?? "127.0.0.1";
+const hostname = process.env.HOST ?? (lan ? "0.0.0.0" : "127.0.0.1");
+const lanIp = lan ? lanAddress() : undefined;
 const started = performance.now();
-const app = createApp();
+const app = createApp(undefined, lanIp ? { publicBase: `http://${lanIp}:${port}` } : {});
 // Warm the engine up once, so the first real letter is checked at full speed.
 defaultChecker().check("Geachte heer/mevrouw ACHTERNAAM,\n\nIndien u de huur niet binnen 30 dagen betaalt, wordt er een aanmaning verstuurd.\n\nMet vriendelijke groet,");
 
 serve({ fetch: app.fetch, port, hostname }, (info) => {
   const ms = Math.round(performance.now() - started);
   console.log(`Helder draait op http://localhost:${info.port}/ (klaar in ${ms} ms). Stoppen: Ctrl+C.`);
+  if (lanIp) console.log(`Op het lokale netwerk: http://${lanIp}:${info.port}/ (voor deelnemers aan de oefening).`);
+  else if (lan) console.log("Helder vindt geen adres op het lokale netwerk. Deelnemers kunnen nu niet meedoen.");
 });

@@ -1,0 +1,109 @@
+// From a report to a draft: apply accepted suggestions (by reference) or every safe one, round after round.
+import type { Checker, HelderReport } from "../index.ts";
+import { sentenceRewritesCheck } from "../checks/sentence-rewrites.ts";
+import { compareFacts } from "../facts/compare.ts";
+import { buildDocument } from "../text/document.ts";
+import { defaultCheckOptions, type CheckOptions } from "../types.ts";
+import { applySuggestions, editFor, safeEdits, suggestionRef, type AppliedChange, type ApplyResult, type Edit } from "./apply.ts";
+import { composeChanges } from "./compose.ts";
+
+export interface RewriteResult {
+  draft: string;
+  /** Changes in original offsets: original.slice(start, end) became draft.slice(newStart, newEnd). */
+  changes: AppliedChange[];
+  /** The report on the draft. */
+  report: HelderReport;
+  /** Suggestion references that were not in the report (only for a list of references). */
+  unknown: string[];
+  /** Accepted suggestions that overlap an earlier accepted one and were left out. */
+  skipped: number;
+  rounds: number;
+}
+
+export const maxRounds = 6;
+
+/**
+ * The checker's report plus the sentence rewrites (rule "rewrite"), unless the checker already runs that check.
+ * The default checker leaves them out of POST /api/check: the web page draws every non-sentence finding as a
+ * word mark, and a rewrite spans the whole sentence (placeholders included).
+ */
+export function reportWithRewrites(checker: Checker, text: string, options?: Partial<CheckOptions>): HelderReport {
+  const report = checker.check(text, options);
+  if (report.findings.some((f) => f.rule === "rewrite")) return report;
+  const full: CheckOptions = { ...defaultCheckOptions, ...options };
+  const disabled = (id: string) => full.disable.some((d) => (d.endsWith("/") ? id.startsWith(d) : id === d));
+  const rewrites = sentenceRewritesCheck.run(buildDocument(text), full).filter((f) => !disabled(f.id));
+  if (rewrites.length === 0) return report;
+  const findings = [...report.findings, ...rewrites].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { ...report, findings };
+}
+
+/**
+ * Applies the edits, but leaves out every edit that touches a fact the new text loses (an amount, a date, a
+ * name, an acronym …): "apply all safe" never loses a fact.
+ */
+function applyKeepingFacts(text: string, edits: Edit[]): ApplyResult {
+  let result = applySuggestions(text, edits);
+  for (let tries = 0; tries < 3 && result.changes.length; tries++) {
+    const check = compareFacts(text, result.text);
+    const lost = [...check.missing, ...check.changed].map((c) => c.original);
+    if (lost.length === 0) break;
+    const touches = (e: Edit) => lost.some((f) => e.start < f.end && f.start < e.end);
+    edits = edits.filter((e) => !touches(e));
+    result = applySuggestions(text, edits);
+  }
+  return result;
+}
+
+/**
+ * Applies every safe suggestion, checks the new text and does it again, until a round changes nothing (or after
+ * maxRounds). A sentence rewrite in round 1 often makes room for word swaps in round 2. Edits that would lose
+ * a fact are left out.
+ */
+export function rewriteAllSafe(checker: Checker, text: string, options?: Partial<CheckOptions>): RewriteResult {
+  let current = text;
+  let report = reportWithRewrites(checker, current, options);
+  let changes: AppliedChange[] = [];
+  let rounds = 0;
+  let skipped = 0;
+  const seen = new Set([current]);
+  while (rounds < maxRounds) {
+    const result = applyKeepingFacts(current, safeEdits(report));
+    if (result.changes.length === 0 || seen.has(result.text)) break;
+    rounds++;
+    skipped = result.skipped.length;
+    changes = composeChanges(changes, result);
+    current = result.text;
+    seen.add(current);
+    report = reportWithRewrites(checker, current, options);
+  }
+  changes = changes.filter((c) => text.slice(c.start, c.end) !== c.replacement);
+  return { draft: current, changes, report, unknown: [], skipped, rounds };
+}
+
+/**
+ * Applies the suggestions named by reference (see suggestionRef), in the order given, in one round. The names
+ * refer to reportWithRewrites: the check report plus the sentence rewrites. With no names, the result's report
+ * is that report for the text itself: a way to see the rewrite proposals.
+ */
+export function rewriteAccepted(checker: Checker, text: string, refs: readonly string[], options?: Partial<CheckOptions>): RewriteResult {
+  const report = reportWithRewrites(checker, text, options);
+  const byRef = new Map<string, Edit>();
+  for (const f of report.findings) f.suggestions.forEach((s, i) => byRef.set(suggestionRef(f, i), editFor(f, s)));
+  const edits: Edit[] = [];
+  const unknown: string[] = [];
+  for (const ref of refs) {
+    const e = byRef.get(ref);
+    if (e) edits.push(e);
+    else unknown.push(ref);
+  }
+  const result = applySuggestions(text, edits);
+  return {
+    draft: result.text,
+    changes: result.changes,
+    report: result.changes.length ? reportWithRewrites(checker, result.text, options) : report,
+    unknown,
+    skipped: result.skipped.length,
+    rounds: result.changes.length ? 1 : 0,
+  };
+}

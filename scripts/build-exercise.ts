@@ -1,0 +1,80 @@
+// Builds the workshop pages (web/exercise): one ES module per page with Lit inside, the page CSS with the
+// NL Design System CSS bundled in, and the three HTML pages, into dist/exercise.
+// Run `tsx scripts/build-exercise.ts`; the server calls ensureExerciseBuild() at start-up.
+import { mkdir, readFile, readdir, rename, stat, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const sourceDir = join(root, "web", "exercise");
+export const exerciseOutDir = join(root, "dist", "exercise");
+const SCRIPTS = ["start", "trainer", "participant"] as const;
+const PAGES = ["start.html", "trainer.html", "participant.html"] as const;
+export const EXERCISE_FILES = [...SCRIPTS.map((s) => `${s}.js`), "exercise.css", ...PAGES];
+
+async function writeAtomically(path: string, contents: string | Uint8Array): Promise<void> {
+  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  await writeFile(temporary, contents);
+  await rename(temporary, path);
+}
+
+export async function buildExercise(outDir: string = exerciseOutDir): Promise<{ milliseconds: number; bytes: Record<string, number> }> {
+  const started = performance.now();
+  const esbuild = await import("esbuild");
+  await mkdir(outDir, { recursive: true });
+  const [scripts, css] = await Promise.all([
+    esbuild.build({
+      entryPoints: SCRIPTS.map((s) => join(sourceDir, `${s}.ts`)),
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      minify: true,
+      legalComments: "eof",
+      write: false,
+      outdir: outDir,
+      tsconfig: join(root, "tsconfig.json"),
+      logLevel: "silent",
+    }),
+    esbuild.build({ entryPoints: [join(sourceDir, "exercise.css")], bundle: true, minify: true, write: false, logLevel: "silent" }),
+  ]);
+  const outputs: Array<[string, Uint8Array]> = scripts.outputFiles.map((f) => [f.path.slice(outDir.length + 1), f.contents]);
+  outputs.push(["exercise.css", css.outputFiles[0]!.contents]);
+  for (const page of PAGES) outputs.push([page, await readFile(join(sourceDir, page))]);
+  await Promise.all(outputs.map(([name, contents]) => writeAtomically(join(outDir, name), contents)));
+  return {
+    milliseconds: Math.round(performance.now() - started),
+    bytes: Object.fromEntries(outputs.map(([name, contents]) => [name, contents.byteLength])),
+  };
+}
+
+async function newestSourceTime(dir: string): Promise<number> {
+  let newest = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? await newestSourceTime(path) : (await stat(path)).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds when a file is missing or older than a source (web/exercise/**, web/page.css or this script). */
+export async function ensureExerciseBuild(outDir: string = exerciseOutDir): Promise<string> {
+  let oldest = Infinity;
+  try {
+    for (const file of EXERCISE_FILES) oldest = Math.min(oldest, (await stat(join(outDir, file))).mtimeMs);
+  } catch {
+    oldest = -1;
+  }
+  const newest = Math.max(
+    await newestSourceTime(sourceDir),
+    (await stat(join(root, "web", "page.css"))).mtimeMs,
+    (await stat(fileURLToPath(import.meta.url))).mtimeMs,
+  );
+  if (newest > oldest) await buildExercise(outDir);
+  return outDir;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const result = await buildExercise();
+  console.log(`exercise build in ${result.milliseconds} ms → ${exerciseOutDir}: ${Object.keys(result.bytes).join(", ")}`);
+}

@@ -1,0 +1,39 @@
+// Reading a JSON request with a text: content type, JSON, schema, empty and binary text. Shared by
+// POST /api/check and POST /api/rewrite so both answer with the same errors.
+import { bodyLimit } from "hono/body-limit";
+import type { z } from "zod";
+import { ApiError, errorBody, messages } from "./errors.ts";
+
+export const maxBodyBytes = 1024 * 1024;
+
+/** Text with NUL bytes or many control characters is not a letter. */
+export function looksBinary(text: string): boolean {
+  if (text.includes("\u0000")) return true;
+  const sample = text.slice(0, 4096);
+  const control = sample.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  return control > sample.length / 20;
+}
+
+/** The 1 MB body limit with the API's error body. */
+export const limitBody = () =>
+  bodyLimit({
+    maxSize: maxBodyBytes,
+    onError: (c) => c.json(errorBody("payload_too_large", messages.tooLarge), 413),
+  });
+
+/** Reads and checks the request body; throws ApiError with a B1 message when it is not a usable text. */
+export async function readTextRequest<T extends { text: string }>(req: Request, schema: z.ZodType<T>, invalidMessage: string = messages.noText): Promise<T> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^application\/json\b/i.test(type)) throw new ApiError(415, "unsupported_media_type", messages.contentType);
+  let body: unknown;
+  try {
+    body = await req.json();
+  } catch {
+    throw new ApiError(400, "bad_json", messages.badJson);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new ApiError(400, "invalid_request", invalidMessage);
+  if (parsed.data.text.trim() === "") throw new ApiError(400, "empty_text", messages.emptyText);
+  if (looksBinary(parsed.data.text)) throw new ApiError(400, "binary_text", messages.binary);
+  return parsed.data;
+}

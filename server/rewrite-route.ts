@@ -1,0 +1,51 @@
+// POST /api/rewrite: text + accepted suggestions → draft, applied changes, remaining findings and the fact check.
+//
+// Request:  { "text": "…", "accept": "all-safe" | ["lexicon/reeds@330-335#0", …], "options"?: same as /api/check }
+//   "all-safe" (the default) applies every safe suggestion and sentence rewrite, checks again and repeats until
+//   nothing changes; suggestions that would lose a fact are left out.
+//   A list applies the named suggestions in one round. A suggestion is named
+//   "<finding id>@<start>-<end>#<suggestion index>"; the names refer to the report of POST /api/check for the
+//   same text and options plus the sentence rewrites (rule "rewrite"). Send "accept": [] to get that report:
+//   the answer's findings are then those of the text itself, rewrite proposals included.
+// Answer:   { draft, changes: [{ start, end, newStart, newEnd, replacement }], findings, metrics, factCheck,
+//             unknown: [names not in the report], skipped: number of overlapping suggestions left out, rounds }
+import { Hono } from "hono";
+import { z } from "zod";
+import type { Checker } from "../engine/index.ts";
+import { compareFacts } from "../engine/facts/compare.ts";
+import { rewriteAccepted, rewriteAllSafe } from "../engine/rewrite/rewrite.ts";
+import { limitBody, readTextRequest } from "./read-request.ts";
+
+const rewriteRequest = z.strictObject({
+  text: z.string(),
+  accept: z.union([z.literal("all-safe"), z.array(z.string().max(300)).max(10_000)]).default("all-safe"),
+  options: z
+    .strictObject({
+      sentenceWarnWords: z.number().int().min(5).max(200).optional(),
+      sentenceErrorWords: z.number().int().min(5).max(200).optional(),
+      disable: z.array(z.string().max(100)).max(500).optional(),
+    })
+    .optional(),
+});
+
+const invalidMessage = 'De vraag klopt niet. Stuur JSON zoals {"text": "uw tekst", "accept": "all-safe"}.';
+
+export function rewriteRoutes(checker: Checker) {
+  const app = new Hono();
+  app.post("/api/rewrite", limitBody(), async (c) => {
+    const { text, accept, options } = await readTextRequest(c.req.raw, rewriteRequest, invalidMessage);
+    const result = accept === "all-safe" ? rewriteAllSafe(checker, text, options) : rewriteAccepted(checker, text, accept, options);
+    const factCheck = compareFacts(text, result.draft);
+    return c.json({
+      draft: result.draft,
+      changes: result.changes,
+      findings: result.report.findings,
+      metrics: result.report.metrics,
+      factCheck,
+      unknown: result.unknown,
+      skipped: result.skipped,
+      rounds: result.rounds,
+    });
+  });
+  return app;
+}

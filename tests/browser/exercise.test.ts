@@ -1,0 +1,111 @@
+// The workshop in real Chromium: one trainer and two participants. Join by code, answers checked right
+// away, answers hidden on the wire until the reveal (HTTP bodies and server-sent events, read through the
+// DevTools protocol), and the reveal reaching both participants.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OEFENING2_WORDS } from "../../server/exercise/oefening2.ts";
+import { launchBrowser, startServer } from "./browser-helpers.ts";
+
+const ALL_ANSWERS = [...new Set(OEFENING2_WORDS.flatMap((w) => w.answers))];
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startServer>>;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Wire {
+  /** Every API response body and every server-sent event this page received. */
+  payloads: string[];
+  errors: string[];
+}
+
+/** A new page that records what reaches it from the API: response bodies and EventSource messages. */
+async function recordedPage(): Promise<{ page: Page; wire: Wire }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const wire: Wire = { payloads: [], errors: [] };
+  page.on("pageerror", (e) => wire.errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && wire.errors.push(m.text()));
+  page.on("response", async (response) => {
+    if (!response.url().includes("/api/") || (response.headers()["content-type"] ?? "").includes("event-stream")) return;
+    wire.payloads.push(await response.text().catch(() => ""));
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  cdp.on("Network.eventSourceMessageReceived", (event) => wire.payloads.push(`event: ${event.eventName}\ndata: ${event.data}`));
+  return { page, wire };
+}
+
+function leakedAnswers(payloads: string[], typed: string[]): string[] {
+  const text = payloads.join("\n").toLowerCase();
+  return ALL_ANSWERS.filter((a) => !typed.includes(a) && new RegExp(`(^|[^\\p{L}])${a}($|[^\\p{L}])`, "u").test(text));
+}
+
+async function answer(page: Page, word: string, text: string, verdict: "accepted" | "rejected" | "plain") {
+  const item = page.locator(`li.word-item[data-word="${word}"]`);
+  await item.locator("input").fill(text);
+  await item.getByRole("button", { name: "Controleer" }).click();
+  await item.locator(`.feedback.verdict-${verdict}`).waitFor();
+  return (await item.locator(".feedback").textContent()) ?? "";
+}
+
+describe("Oefening 2 with one trainer and two participants", () => {
+  it("join by code, answers checked, hidden on the wire until the reveal, and the reveal reaches both", async () => {
+    const trainer = await recordedPage();
+    await trainer.page.goto(`${server.url}/oefening`);
+    await trainer.page.getByRole("button", { name: "Start een sessie" }).click();
+    await trainer.page.waitForURL(/\/oefening\/trainer#[\w-]{32}$/);
+    const code = (await trainer.page.locator(".join-code").getAttribute("data-code"))!;
+    expect(code).toMatch(/^[A-Z0-9]{6}$/);
+    expect(await trainer.page.locator(".join-url").textContent()).toBe(`${server.url}/oefening/meedoen?code=${code}`);
+
+    // participant 1 types the code; participant 2 follows the join link
+    const anna = await recordedPage();
+    await anna.page.goto(`${server.url}/oefening/meedoen`);
+    await anna.page.getByLabel("Code van de trainer").fill(code.toLowerCase());
+    await anna.page.getByLabel("Uw naam (niet verplicht)").fill("Anna");
+    await anna.page.getByRole("button", { name: "Doe mee" }).click();
+    const bram = await recordedPage();
+    await bram.page.goto(`${server.url}/oefening/meedoen?code=${code}`);
+    await bram.page.getByRole("button", { name: "Doe mee" }).click();
+    await anna.page.locator(".exercise-meta").getByText("Anna").waitFor();
+    await bram.page.locator(".exercise-meta").getByText("Deelnemer 2").waitFor();
+    await trainer.page.locator(".participant-count").getByText("2 deelnemers doen mee.").waitFor();
+
+    // answers are checked right away
+    expect(await answer(anna.page, "echter", "maar", "accepted")).toMatch(/^Goed: Goed gedaan!/);
+    expect(await answer(bram.page, "echter", "echter", "rejected")).toMatch(/het moeilijke woord zelf/);
+    await answer(bram.page, "indien", "middels", "rejected");
+    await answer(anna.page, "sanctie", "gevolgen", "accepted");
+
+    // the trainer sees them live, per word
+    const echterBox = trainer.page.locator('.word-box[data-word="echter"]');
+    await echterBox.locator("li.verdict-accepted", { hasText: "maar" }).waitFor();
+    await echterBox.locator("li.verdict-rejected", { hasText: "echter" }).waitFor();
+    await trainer.page.locator('.word-box[data-word="sanctie"] li', { hasText: "gevolgen" }).waitFor();
+
+    // nothing on either participant's wire gives the answers away (only what they typed themselves)
+    expect(anna.wire.payloads.some((p) => p.startsWith("event: state"))).toBe(true);
+    expect(leakedAnswers(anna.wire.payloads, ["maar"])).toEqual([]);
+    expect(leakedAnswers(bram.wire.payloads, [])).toEqual([]);
+    expect(await anna.page.locator(".trainer-answers").count()).toBe(0);
+
+    // one button reveals the answers to everyone
+    await trainer.page.getByRole("button", { name: "Laat de antwoorden zien aan iedereen" }).click();
+    await trainer.page.locator(".reveal-done").waitFor();
+    for (const p of [anna, bram]) {
+      await p.page.locator('li.word-item[data-word="ter inzage"] .trainer-answers', { hasText: "om in te kijken" }).waitFor();
+      expect(await p.page.locator(".trainer-answers").count()).toBe(OEFENING2_WORDS.length);
+      // and now the wire does carry them: the recording above could see answers if they were there
+      expect(leakedAnswers(p.wire.payloads, [])).toEqual(ALL_ANSWERS);
+    }
+    expect([...trainer.wire.errors, ...anna.wire.errors, ...bram.wire.errors]).toEqual([]);
+  }, 30_000);
+});

@@ -1,0 +1,141 @@
+// <helder-exercise-trainer>: the trainer's live view. The secret token comes from the link's #fragment.
+import { LitElement, html, nothing } from "lit";
+import type { TrainerView } from "../../server/exercise/views.ts";
+import { api, follow, highlightPieces } from "./api.ts";
+
+const VERDICT_LABEL = { accepted: "goed", plain: "makkelijk, niet op de lijst", rejected: "nog niet" } as const;
+
+export class HelderExerciseTrainer extends LitElement {
+  static override properties = { view: { state: true }, error: { state: true }, ended: { state: true }, join: { state: true } };
+  view: TrainerView | null = null;
+  join: { url: string; qr: string } | null = null;
+  error = "";
+  ended = false;
+  private token = "";
+  private stop: (() => void) | undefined;
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.token = location.hash.slice(1);
+    if (!this.token) {
+      this.error = "Deze link werkt niet. Start een nieuwe sessie op de pagina Oefening.";
+      return;
+    }
+    this.stop = follow<TrainerView>(
+      `/api/oefening/trainer/events?token=${encodeURIComponent(this.token)}`,
+      (v) => (this.view = v),
+      () => (this.ended = true),
+    );
+    // the stream answers 403 for a wrong or expired link: ask once for the message
+    api<TrainerView>("/api/oefening/trainer/state", { token: this.token }).then(
+      (v) => {
+        this.view ??= v;
+        api<{ url: string; qr: string }>("/api/oefening/trainer/join", { token: this.token }).then((j) => (this.join = j), () => {});
+      },
+      (error: Error) => {
+        this.error = error.message;
+        this.stop?.();
+      },
+    );
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.stop?.();
+  }
+
+  private async post(path: string, body?: unknown) {
+    try {
+      this.view = await api<TrainerView>(`/api/oefening/trainer/${path}`, { method: "POST", token: this.token, body });
+    } catch (error) {
+      this.error = (error as Error).message;
+    }
+  }
+
+  private async end() {
+    if (!confirm("Wilt u de sessie stoppen? Alle antwoorden worden dan gewist.")) return;
+    try {
+      await api("/api/oefening/trainer/end", { method: "POST", token: this.token });
+      this.stop?.();
+      this.ended = true;
+    } catch (error) {
+      this.error = (error as Error).message;
+    }
+  }
+
+  protected override render() {
+    if (this.ended) return html`<p class="exercise-card" role="status">De sessie is gestopt. Alle antwoorden zijn gewist.</p>`;
+    if (this.error && !this.view) return html`<p class="utrecht-alert exercise-error" role="alert">${this.error}</p>`;
+    const v = this.view;
+    if (!v) return html`<p class="exercise-card" role="status">Even geduld …</p>`;
+    const joinUrl = this.join?.url ?? `${location.origin}/oefening/meedoen?code=${v.code}`;
+    return html`${this.error ? html`<p class="utrecht-alert exercise-error" role="alert">${this.error}</p>` : nothing}
+      <section class="exercise-card join-panel" aria-label="Meedoen">
+        <p class="utrecht-paragraph">Deelnemers gaan naar <strong class="join-url">${joinUrl}</strong> en vullen deze code in:</p>
+        <p class="join-code" data-code=${v.code}>${v.code}</p>
+        ${this.join ? html`<img class="join-qr" src=${this.join.qr} width="180" height="180" alt="QR-code: scan deze code met uw telefoon om mee te doen." />` : nothing}
+        <p class="participant-count" role="status">${v.participants.length === 1 ? "1 deelnemer doet mee." : `${v.participants.length} deelnemers doen mee.`}</p>
+      </section>
+      ${this.renderWords(v)} ${this.renderLetters(v)}
+      <p><button class="utrecht-button utrecht-button--secondary-action" type="button" @click=${this.end}>Stop de sessie</button></p>`;
+  }
+
+  private renderWords(v: TrainerView) {
+    return html`<section class="exercise-card" aria-labelledby="t-deel1">
+      <h2 class="utrecht-heading-2" id="t-deel1">Deel 1: de woorden</h2>
+      ${v.revealed
+        ? html`<p class="exercise-note reveal-done" role="status">De antwoorden zijn zichtbaar voor iedereen.</p>`
+        : html`<button class="utrecht-button utrecht-button--primary-action reveal" type="button" @click=${() => this.post("reveal")}>Laat de antwoorden zien aan iedereen</button>`}
+      <div class="word-grid">
+        ${v.words.map(
+          (w) => html`<div class="word-box" data-word=${w.word}>
+            <h3 class="utrecht-heading-3">${w.word}</h3>
+            ${v.revealed
+              ? html`<p class="trainer-answers">Antwoorden: <strong>${w.answers.join(" / ")}</strong></p>`
+              : html`<details class="trainer-answers"><summary>Antwoorden (alleen voor u)</summary>${w.answers.join(" / ")}</details>`}
+            <ul class="responses">
+              ${w.responses.map((r) => html`<li class=${`verdict-${r.verdict}`}><span class="response-text">${r.text}</span> <small>(${r.name}, ${VERDICT_LABEL[r.verdict]})</small></li>`)}
+            </ul>
+          </div>`,
+        )}
+      </div>
+    </section>`;
+  }
+
+  private renderLetters(v: TrainerView) {
+    return html`<section class="exercise-card" aria-labelledby="t-deel2">
+      <h2 class="utrecht-heading-2" id="t-deel2">Deel 2: ${v.letter.title}</h2>
+      ${v.letters.length === 0
+        ? html`<p class="utrecht-paragraph">Nog niemand heeft een tekst ingestuurd.</p>`
+        : html`<table class="score-table">
+            <thead><tr><th>Deelnemer</th><th>Score</th><th>B1?</th><th>Moeilijke woorden</th><th>Lange zinnen</th><th>Lijdende vorm</th><th>Kwijt</th><th></th></tr></thead>
+            <tbody>
+              ${v.letters.map(
+                (l) => html`<tr>
+                  <td>${l.name}</td><td>${l.score}</td><td>${l.b1 ? "ja" : "nee"}</td><td>${l.hardWords}</td><td>${l.longSentences}</td><td>${l.passiveSentences}</td>
+                  <td>${l.lostFacts.join(", ") || "—"}</td>
+                  <td><button class="utrecht-button utrecht-button--subtle" type="button" @click=${() => this.post("spotlight", { participantId: l.participantId })}>Toon op scherm</button></td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>`}
+      ${v.letter.originalScore !== undefined ? html`<p class="utrecht-paragraph">De brief zelf scoort ${v.letter.originalScore} van 100.</p>` : nothing}
+      ${v.spotlight
+        ? html`<div class="spotlight">
+            <h3 class="utrecht-heading-3">Een tekst van een deelnemer (score ${v.spotlight.score.rewrite.score})</h3>
+            <div class="letter-text big">${highlightPieces(v.spotlight.text, v.spotlight.score.rewrite.highlights).map((p) =>
+              p.kinds.length ? html`<mark class=${p.kinds.map((k) => `hl-${k}`).join(" ")}>${p.text}</mark>` : p.text,
+            )}</div>
+            <ul class="letter-messages">${v.spotlight.score.messages.map((m) => html`<li>${m}</li>`)}</ul>
+            <button class="utrecht-button utrecht-button--subtle" type="button" @click=${() => this.post("spotlight", { participantId: null })}>Haal van het scherm</button>
+          </div>`
+        : nothing}
+    </section>`;
+  }
+}
+
+customElements.define("helder-exercise-trainer", HelderExerciseTrainer);
