@@ -4,6 +4,8 @@ import { compilePattern, matchAt, type CompiledPattern } from "./pattern.ts";
 import type { LexiconAlternative, LexiconEntry } from "./schema.ts";
 
 interface CompiledRule {
+  /** Position in the lexicon: of two matches on the same span, the earlier rule wins. */
+  order: number;
   entry: LexiconEntry;
   pattern: CompiledPattern;
   alternatives: LexiconAlternative[];
@@ -28,7 +30,7 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledRule[] {
     for (const m of entry.match) {
       const source = typeof m === "string" ? m : m.pattern;
       try {
-        rules.push({ entry, pattern: compilePattern(source), alternatives: typeof m === "string" ? entry.alternatives : m.alternatives });
+        rules.push({ order: rules.length, entry, pattern: compilePattern(source), alternatives: typeof m === "string" ? entry.alternatives : m.alternatives });
       } catch (err) {
         throw new Error(`lexicon ${entry.source}: entry "${entry.id}": ${(err as Error).message}`);
       }
@@ -36,24 +38,37 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledRule[] {
   return rules;
 }
 
-/** Finds the rules whose first element can match a token: by exact word, or by prefix (voornoemd*). */
+/**
+ * Finds the rules that can start at a token: by their first word and, where the second element is a fixed word,
+ * by the first two words (so the ninety patterns that start with "in" are not tried at every "in"); and by prefix.
+ */
 class RuleIndex {
   private byWord = new Map<string, CompiledRule[]>();
+  private byPair = new Map<string, Map<string, CompiledRule[]>>();
   /** Prefix rules keyed by their first two letters; most tokens find no list here. */
   private byPrefixStart = new Map<string, { prefix: string; rule: CompiledRule }[]>();
   constructor(rules: CompiledRule[]) {
     for (const r of rules) {
       const first = r.pattern.first;
-      if ("values" in first) for (const v of first.values) push(this.byWord, v, r);
-      else push(this.byPrefixStart, first.prefix.slice(0, 2), { prefix: first.prefix, rule: r });
+      const second = r.pattern.elements[1];
+      if (!("values" in first)) push(this.byPrefixStart, first.prefix.slice(0, 2), { prefix: first.prefix, rule: r });
+      else if (second?.kind === "word" && !second.optional)
+        for (const v of first.values) {
+          let inner = this.byPair.get(v);
+          if (!inner) this.byPair.set(v, (inner = new Map()));
+          for (const w of second.values) push(inner, w, r);
+        }
+      else for (const v of first.values) push(this.byWord, v, r);
     }
   }
-  candidates(lower: string): CompiledRule[] {
-    const exact = this.byWord.get(lower);
+  candidates(lower: string, nextLower: string | undefined): CompiledRule[] {
+    const single = this.byWord.get(lower);
+    const pair = nextLower === undefined ? undefined : this.byPair.get(lower)?.get(nextLower);
     const prefixed = this.byPrefixStart.get(lower.slice(0, 2));
-    if (!prefixed) return exact ?? [];
-    const out = exact ? [...exact] : [];
-    for (const { prefix, rule } of prefixed) if (lower.startsWith(prefix)) out.push(rule);
+    if (!pair && !prefixed) return single ?? [];
+    if (!single && !prefixed) return pair!;
+    const out = [...(single ?? []), ...(pair ?? [])];
+    if (prefixed) for (const { prefix, rule } of prefixed) if (lower.startsWith(prefix)) out.push(rule);
     return out;
   }
 }
@@ -66,6 +81,16 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 
 function atSentenceStart(tokens: Token[], at: number): boolean {
   for (let k = 0; k < at; k++) if (!(tokens[k]!.kind === "punct" && openers.has(tokens[k]!.text))) return false;
+  return true;
+}
+
+function requiredWordsNear(required: string[][], tokens: Token[], from: number, to: number): boolean {
+  const end = Math.min(to, tokens.length);
+  for (const values of required) {
+    let found = false;
+    for (let k = from; k < end && !found; k++) found = values.includes(normalizeQuote(tokens[k]!.lower));
+    if (!found) return false;
+  }
   return true;
 }
 
@@ -116,7 +141,7 @@ function suggestionsFor(m: RawMatch, text: string, matched: string, sentenceStar
  * ("zien wij ons genoodzaakt om u thans … te stellen" keeps its own finding for "thans").
  */
 function resolveOverlaps(matches: RawMatch[]): RawMatch[] {
-  matches.sort((a, b) => a.sentence - b.sentence || a.start - b.start || b.end - a.end);
+  matches.sort((a, b) => a.sentence - b.sentence || a.start - b.start || b.end - a.end || a.rule.order - b.rule.order);
   const kept: RawMatch[] = [];
   let reach: RawMatch | undefined; // the kept match of this sentence that reaches furthest
   for (const m of matches) {
@@ -138,17 +163,15 @@ export function createLexiconCheck(entries: LexiconEntry[]): Check {
       const raw: RawMatch[] = [];
       doc.sentences.forEach((s, si) => {
         const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
-        let words: Set<string> | undefined; // the sentence's words, built when a pattern needs more than one
         for (let ti = 0; ti < tokens.length; ti++) {
           const t = tokens[ti]!;
           if (t.kind === "punct" || t.kind === "placeholder") continue;
-          for (const rule of index.candidates(normalizeQuote(t.lower))) {
+          const next = tokens[ti + 1];
+          for (const rule of index.candidates(normalizeQuote(t.lower), next && normalizeQuote(next.lower))) {
             const { pattern } = rule;
             if (pattern.anchored && (pattern.anchored === "start") !== atSentenceStart(tokens, ti)) continue;
-            if (pattern.required.length) {
-              words ??= new Set(tokens.map((x) => normalizeQuote(x.lower)));
-              if (!pattern.required.every((values) => values.some((v) => words!.has(v)))) continue;
-            }
+            // a pattern with gaps tries many lengths: first see whether its other words are near at all
+            if (pattern.hasGap && !requiredWordsNear(pattern.required, tokens, ti + 1, ti + pattern.maxSpan)) continue;
             const m = matchAt(pattern, tokens, ti);
             if (m) raw.push({ rule, sentence: si, tokens, ...m });
           }

@@ -13,8 +13,11 @@ export interface CompiledPattern {
   elements: Element[];
   /** "^" at the start: only at the start of a sentence; "!^": never there. */
   anchored: "start" | "not-start" | undefined;
-  /** Word sets after the first element that must all occur in a sentence for the pattern to match there. */
+  /** Word sets after the first element that must all occur within `maxSpan` tokens for the pattern to match. */
   required: string[][];
+  /** The most tokens a match can cover. */
+  maxSpan: number;
+  hasGap: boolean;
   /** Words the first element can be; a prefix pattern has `prefix` instead. */
   first: { values: string[] } | { prefix: string };
   hasCapture: boolean;
@@ -78,6 +81,8 @@ export function compilePattern(source: string): CompiledPattern {
     elements,
     anchored,
     required: elements.slice(1).flatMap((e) => (e.kind === "word" && !e.optional ? [e.values] : [])),
+    maxSpan: elements.reduce((n, e) => n + (e.kind === "gap" ? e.max : 1), 0),
+    hasGap: elements.some((e) => e.kind === "gap"),
     first: head.kind === "word" ? { values: head.values } : { prefix: head.prefix },
     hasCapture: elements.some((e) => e.kind === "gap" || e.kind === "infinitive"),
   };
@@ -106,11 +111,14 @@ function tokenMatches(el: Element, t: Token): boolean {
   }
 }
 
+// Captures are collected in one scratch list and copied only for a match: most tries fail, and they allocate nothing.
+const scratch: [number, number][] = [];
+
 /** Matches `pattern` at token `at` of `tokens` (one sentence). Gaps are lazy: the shortest match wins. */
 export function matchAt(pattern: CompiledPattern, tokens: Token[], at: number): PatternMatch | null {
-  const captures: [number, number][] = [];
-  const end = step(pattern.elements, tokens, captures, 0, at);
-  return end < 0 ? null : { start: at, end, captures };
+  scratch.length = 0;
+  const end = step(pattern.elements, tokens, scratch, 0, at);
+  return end < 0 ? null : { start: at, end, captures: scratch.map(([a, b]) => [a, b]) };
 }
 
 // A plain recursive function (no closure per call): this runs for every candidate token of every sentence.
@@ -119,7 +127,7 @@ function step(els: Element[], tokens: Token[], captures: [number, number][], ei:
   const el = els[ei]!;
   if (el.kind === "gap") {
     for (let len = 0; len <= el.max && ti + len <= tokens.length; len++) {
-      captures.push([ti, ti + len]);
+      captures.push([ti, ti + len]); // only gap tries allocate; a pattern has at most two gaps
       const end = step(els, tokens, captures, ei + 1, ti + len);
       if (end >= 0) return end;
       captures.pop();
