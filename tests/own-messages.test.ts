@@ -4,6 +4,8 @@ import { readFileSync } from "node:fs";
 import { defaultChecker } from "../server/default-checker.ts";
 import { loadLexicon } from "../lexicon/load.ts";
 import { messages as apiMessages } from "../server/errors.ts";
+import { exerciseMessages } from "../server/exercise/routes.ts";
+import { summarize } from "../web/summary.ts";
 
 const checker = defaultChecker();
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
@@ -32,8 +34,16 @@ const engineTexts = [fixture("huurachterstand.txt"), "De OTS is door de GI aange
   .flatMap((t) => checker.check(t).findings)
   .flatMap((f) => [f.message, ...f.suggestions.flatMap((s) => (s.note ? [s.note] : []))]);
 
+const letterReport = checker.check(fixture("huurachterstand.txt"));
+const verdicts = [
+  summarize(letterReport, letterReport.findings).verdict,
+  summarize(letterReport, []).verdict,
+  summarize({ metrics: { ...letterReport.metrics, words: 0 } }, []).verdict,
+  summarize({ metrics: { ...letterReport.metrics, averageSentenceLength: 19 } }, []).verdict,
+];
+
 describe("Helder's own messages are B1", () => {
-  it.each([...new Set([...Object.values(apiMessages), ...engineTexts, ...lexiconTexts])])("%s", (message) => {
+  it.each([...new Set([...Object.values(apiMessages), ...Object.values(exerciseMessages), ...verdicts, ...engineTexts, ...lexiconTexts])])("%s", (message) => {
     expect(loudFindings(message)).toEqual([]);
   });
 });

@@ -162,6 +162,8 @@ describe("summary and kinds", () => {
       "Deze tekst is nog niet op B1-niveau. Vooral: 1 lange zin.",
     );
     expect(summarize({ metrics }, []).isB1).toBe(true);
+    // tips alone keep a text at B1
+    expect(summarize({ metrics }, [{ ...base, severity: "info", category: "vaktaal" }]).isB1).toBe(true);
     expect(summarize({ metrics: { ...metrics, averageSentenceLength: 19 } }, []).verdict).toContain("gemiddeld te lang (19 woorden)");
   });
 

@@ -35,9 +35,16 @@ export function summarize(report: Pick<CheckReport, "metrics">, findings: readon
     const key = kindOf(finding).key;
     counts[key] = (counts[key] ?? 0) + 1;
   }
-  const hardWords = WORD_KINDS.reduce((sum, key) => sum + (counts[key] ?? 0), 0);
-  const longSentences = counts["lange-zin"] ?? 0;
-  const passiveSentences = counts["lijdende-vorm"] ?? 0;
+  // tips (info) do not keep a text from B1: only warnings and errors count for the verdict
+  const loud: Partial<Record<KindKey, number>> = {};
+  for (const finding of findings) {
+    if (finding.severity === "info") continue;
+    const key = kindOf(finding).key;
+    loud[key] = (loud[key] ?? 0) + 1;
+  }
+  const hardWords = WORD_KINDS.reduce((sum, key) => sum + (loud[key] ?? 0), 0);
+  const longSentences = loud["lange-zin"] ?? 0;
+  const passiveSentences = loud["lijdende-vorm"] ?? 0;
   const average = report.metrics.averageSentenceLength;
 
   const reasons: Array<{ count: number; text: string }> = [];
@@ -45,7 +52,7 @@ export function summarize(report: Pick<CheckReport, "metrics">, findings: readon
   if (longSentences > 0) reasons.push({ count: longSentences, text: plural(longSentences, "lange zin", "lange zinnen") });
   if (passiveSentences > 0)
     reasons.push({ count: passiveSentences, text: plural(passiveSentences, "zin in de lijdende vorm", "zinnen in de lijdende vorm") });
-  const otherCount = counts.overig ?? 0;
+  const otherCount = loud.overig ?? 0;
   if (otherCount > 0) reasons.push({ count: otherCount, text: plural(otherCount, "andere opmerking", "andere opmerkingen") });
 
   let verdict: string;
