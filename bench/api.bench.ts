@@ -22,7 +22,8 @@ function freePort(): Promise<number> {
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const t0 = performance.now();
-const server = spawn(process.execPath, ["--max-semi-space-size=64", "--import", "tsx", "server/main.ts"], {
+// the same command as `npm start` (without npm itself)
+const server = spawn(process.execPath, ["--max-semi-space-size=64", "scripts/run.mjs", "server/main"], {
   cwd: root,
   env: { ...process.env, PORT: String(port) },
   stdio: "ignore",

@@ -2,10 +2,11 @@
 // NL Design System CSS bundled in, and the three HTML pages, into dist/exercise.
 // Run `tsx scripts/build-exercise.ts`; the server calls ensureExerciseBuild() at start-up.
 import { mkdir, readFile, readdir, rename, stat, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join, resolve } from "node:path";
+import { projectRoot } from "../server/project-root.ts";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const root = projectRoot();
+const thisScript = join(root, "scripts", "build-exercise.ts");
 const sourceDir = join(root, "web", "exercise");
 export const exerciseOutDir = join(root, "dist", "exercise");
 const SCRIPTS = ["start", "trainer", "participant"] as const;
@@ -68,13 +69,13 @@ export async function ensureExerciseBuild(outDir: string = exerciseOutDir): Prom
   const newest = Math.max(
     await newestSourceTime(sourceDir),
     (await stat(join(root, "web", "page.css"))).mtimeMs,
-    (await stat(fileURLToPath(import.meta.url))).mtimeMs,
+    (await stat(thisScript)).mtimeMs,
   );
   if (newest > oldest) await buildExercise(outDir);
   return outDir;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && resolve(process.argv[1]) === thisScript) {
   const result = await buildExercise();
   console.log(`exercise build in ${result.milliseconds} ms → ${exerciseOutDir}: ${Object.keys(result.bytes).join(", ")}`);
 }

@@ -3,16 +3,17 @@
 // Run `tsx scripts/build-web.ts`; the server calls ensureWebBuild() at start-up.
 import { mkdir, readFile, readdir, rename, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join, resolve } from "node:path";
 import type { Plugin } from "esbuild";
+import { projectRoot } from "../server/project-root.ts";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const root = projectRoot();
+const thisScript = join(root, "scripts", "build-web.ts");
 const webDir = join(root, "web");
 export const webOutDir = join(root, "dist", "web");
 export const WEB_FILES = ["helder-checker.js", "page.css", "index.html"] as const;
 
-const require = createRequire(import.meta.url);
+const require = createRequire(join(root, "package.json"));
 
 /**
  * The Utrecht design tokens that the component's CSS refers to (and the tokens those refer to),
@@ -131,7 +132,7 @@ export async function isWebBuildStale(outDir: string = webOutDir): Promise<boole
       return true;
     }
   }
-  const newestSource = Math.max(await newestSourceTime(webDir), (await stat(fileURLToPath(import.meta.url))).mtimeMs);
+  const newestSource = Math.max(await newestSourceTime(webDir), (await stat(thisScript)).mtimeMs);
   return newestSource > oldestOutput;
 }
 
@@ -141,7 +142,7 @@ export async function ensureWebBuild(outDir: string = webOutDir): Promise<string
   return outDir;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && resolve(process.argv[1]) === thisScript) {
   const result = await buildWeb();
   const sizes = Object.entries(result.bytes)
     .map(([file, bytes]) => `${file} ${(bytes / 1024).toFixed(1)} kB`)
