@@ -11,6 +11,8 @@ import type { Finding, HelderReport, PlaceholderSpan, Suggestion } from "../repo
 import { formatNumber, summarize } from "../summary.ts";
 import { UndoStack } from "../undo-stack.ts";
 import { helderCheckerStyles, utrechtButtonStyles } from "./helder-checker.styles.ts";
+import type { RewriteUseDetail } from "./rewrite-view.ts";
+import "./rewrite-view.ts";
 
 export interface HelderChangeDetail {
   /** The whole text as it is now. */
@@ -75,6 +77,7 @@ export class HelderChecker extends LitElement {
     status: { state: true },
     announcement: { state: true },
     copied: { state: true },
+    rewriting: { state: true },
   };
 
   /** Base URL of the Helder API; the component posts to `${api}/check`. */
@@ -89,6 +92,8 @@ export class HelderChecker extends LitElement {
   declare status: "idle" | "checking" | "error";
   declare announcement: string;
   declare copied: boolean;
+  /** True while the "Herschreven versie" view is shown instead of the editor. */
+  declare rewriting: boolean;
 
   private readonly history = new UndoStack<EditorState>();
   private typingGroupOpen = false;
@@ -111,6 +116,7 @@ export class HelderChecker extends LitElement {
     this.status = "idle";
     this.announcement = "";
     this.copied = false;
+    this.rewriting = false;
   }
 
   /** The text in the checker. Setting it starts a new check (and can be undone). */
@@ -355,6 +361,28 @@ export class HelderChecker extends LitElement {
     setTimeout(() => (this.copied = false), 2500);
   }
 
+  // ------------------------------------------------------------------ the rewritten version
+
+  /** Shows the "Herschreven versie" view of the current text. */
+  openRewrite(): void {
+    if (this.text.trim() === "") return;
+    this.closeCard(false);
+    this.rewriting = true;
+  }
+
+  private closeRewrite(): void {
+    this.rewriting = false;
+    this.announcement = "U bent terug bij uw tekst.";
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(".rewrite-open")?.focus());
+  }
+
+  private useRewrite(event: CustomEvent<RewriteUseDetail>): void {
+    this.rewriting = false;
+    if (event.detail.draft !== this.text) this.commitText(event.detail.draft, { start: 0, end: 0 });
+    this.announcement = "De herschreven versie staat nu in het tekstvak. U kunt dit ongedaan maken.";
+    this.updateComplete.then(() => this.textarea?.focus());
+  }
+
   // ------------------------------------------------------------------ findings and the card
 
   private keyOf(finding: Finding): string {
@@ -367,6 +395,7 @@ export class HelderChecker extends LitElement {
   }
 
   open(finding: Finding, focusCard: boolean): void {
+    this.rewriting = false;
     this.activeKey = this.keyOf(finding);
     this.confirming = undefined;
     this.focusCardAfterRender = focusCard;
@@ -409,6 +438,7 @@ export class HelderChecker extends LitElement {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
+    if (this.rewriting) return;
     const mod = event.ctrlKey || event.metaKey;
     if ((event.altKey && event.key === "ArrowDown") || (event.key === "F8" && !event.shiftKey)) {
       event.preventDefault();
@@ -476,6 +506,26 @@ export class HelderChecker extends LitElement {
     const safeCount = visible.filter((f) => f.suggestions.some((s) => s.safe) && findingMatches(this.text, f)).length;
     return html`
       <div class="layout" @keydown=${this.onKeyDown}>
+        ${this.rewriting
+          ? html`<section class="main">
+              <helder-rewrite-view
+                .api=${this.api}
+                .original=${this.text}
+                @helder-rewrite-use=${this.useRewrite}
+                @helder-rewrite-close=${this.closeRewrite}
+              ></helder-rewrite-view>
+            </section>`
+          : this.renderMain(visible, safeCount)}
+        <aside class="panel" part="panel" aria-label="Overzicht van de tekst">
+          ${this.renderSummary(visible)} ${this.renderFindingList(visible)}
+        </aside>
+      </div>
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    `;
+  }
+
+  private renderMain(visible: Finding[], safeCount: number): TemplateResult {
+    return html`
         <section class="main" aria-labelledby="text-label">
           <div class="toolbar" role="toolbar" aria-label="Acties">
             <button
@@ -485,6 +535,14 @@ export class HelderChecker extends LitElement {
               @click=${this.acceptAllSafe}
             >
               Alle veilige suggesties toepassen (${safeCount})
+            </button>
+            <button
+              type="button"
+              class="utrecht-button utrecht-button--secondary-action rewrite-open"
+              ?disabled=${this.text.trim() === ""}
+              @click=${this.openRewrite}
+            >
+              Herschreven versie
             </button>
             <button type="button" class="utrecht-button utrecht-button--secondary-action" ?disabled=${!this.history.canUndo} @click=${this.undo}>
               Ongedaan maken
@@ -523,11 +581,6 @@ export class HelderChecker extends LitElement {
           <p class="privacy" id="privacy">${lockIcon} Uw tekst wordt niet bewaard.</p>
           ${this.renderLegend()}
         </section>
-        <aside class="panel" part="panel" aria-label="Overzicht van de tekst">
-          ${this.renderSummary(visible)} ${this.renderFindingList(visible)}
-        </aside>
-      </div>
-      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     `;
   }
 
