@@ -5,7 +5,7 @@ import type { Checker } from "../engine/index.ts";
 import { defaultChecker } from "./default-checker.ts";
 import { exerciseRoutes } from "./exercise/routes.ts";
 import { ApiError, errorBody, messages } from "./errors.ts";
-import { limitBody, maxBodyBytes, readTextRequest } from "./read-request.ts";
+import { checkOptionsSchema, limitBody, maxBodyBytes, readTextRequest } from "./read-request.ts";
 import { rewriteRoutes } from "./rewrite-route.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { webRoutes } from "./web-routes.ts";
@@ -14,13 +14,7 @@ export { maxBodyBytes };
 
 const checkRequest = z.strictObject({
   text: z.string(),
-  options: z
-    .strictObject({
-      sentenceWarnWords: z.number().int().min(5).max(200).optional(),
-      sentenceErrorWords: z.number().int().min(5).max(200).optional(),
-      disable: z.array(z.string().max(100)).max(500).optional(),
-    })
-    .optional(),
+  options: checkOptionsSchema,
 });
 
 const readCheckRequest = (req: Request) => readTextRequest(req, checkRequest);

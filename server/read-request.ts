@@ -1,10 +1,19 @@
 // Reading a JSON request with a text: content type, JSON, schema, empty and binary text. Shared by
 // POST /api/check and POST /api/rewrite so both answer with the same errors.
 import { bodyLimit } from "hono/body-limit";
-import type { z } from "zod";
+import { z } from "zod";
 import { ApiError, errorBody, messages } from "./errors.ts";
 
 export const maxBodyBytes = 1024 * 1024;
+
+/** The check options a request may set (thresholds and ids to switch off). */
+export const checkOptionsSchema = z
+  .strictObject({
+    sentenceWarnWords: z.number().int().min(5).max(200).optional(),
+    sentenceErrorWords: z.number().int().min(5).max(200).optional(),
+    disable: z.array(z.string().max(100)).max(500).optional(),
+  })
+  .optional();
 
 /** Text with NUL bytes or many control characters is not a letter. */
 export function looksBinary(text: string): boolean {

@@ -14,18 +14,12 @@ import { z } from "zod";
 import type { Checker } from "../engine/index.ts";
 import { compareFacts } from "../engine/facts/compare.ts";
 import { rewriteAccepted, rewriteAllSafe } from "../engine/rewrite/rewrite.ts";
-import { limitBody, readTextRequest } from "./read-request.ts";
+import { checkOptionsSchema, limitBody, readTextRequest } from "./read-request.ts";
 
 const rewriteRequest = z.strictObject({
   text: z.string(),
   accept: z.union([z.literal("all-safe"), z.array(z.string().max(300)).max(10_000)]).default("all-safe"),
-  options: z
-    .strictObject({
-      sentenceWarnWords: z.number().int().min(5).max(200).optional(),
-      sentenceErrorWords: z.number().int().min(5).max(200).optional(),
-      disable: z.array(z.string().max(100)).max(500).optional(),
-    })
-    .optional(),
+  options: checkOptionsSchema,
 });
 
 const invalidMessage = 'De vraag klopt niet. Stuur JSON zoals {"text": "uw tekst", "accept": "all-safe"}.';

@@ -1,16 +1,14 @@
 // The workshop pages: /oefening (start), /oefening/trainer (trainer view; the token is in the #fragment),
 // /oefening/meedoen (participants) and their scripts and CSS under /oefening/assets/.
 // Built by scripts/build-exercise.ts when missing or stale.
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { Hono } from "hono";
-import { etag } from "hono/etag";
+import type { Hono } from "hono";
 import { ensureExerciseBuild, exerciseOutDir } from "../../scripts/build-exercise.ts";
+import { staticAssets, type Asset } from "../static-assets.ts";
 
 const HTML = "text/html; charset=utf-8";
 const JS = "text/javascript; charset=utf-8";
 
-const ASSETS: Record<string, { file: string; type: string }> = {
+const ASSETS: Record<string, Asset> = {
   "/oefening": { file: "start.html", type: HTML },
   "/oefening/trainer": { file: "trainer.html", type: HTML },
   "/oefening/meedoen": { file: "participant.html", type: HTML },
@@ -21,26 +19,5 @@ const ASSETS: Record<string, { file: string; type: string }> = {
 };
 
 export function exercisePages(outDir: string = exerciseOutDir): Hono {
-  const ready = ensureExerciseBuild(outDir);
-  ready.catch((error: unknown) => console.error(`helder: de oefenpagina's konden niet worden gebouwd (${(error as Error).name})`));
-  const cache = new Map<string, Promise<Buffer>>();
-  const load = (file: string) => {
-    let body = cache.get(file);
-    if (!body) {
-      body = ready.then((dir) => readFile(join(dir, file)));
-      body.catch(() => cache.delete(file));
-      cache.set(file, body);
-    }
-    return body;
-  };
-  const app = new Hono();
-  for (const [path, asset] of Object.entries(ASSETS)) {
-    app.get(path, etag(), async (c) => {
-      const body = await load(asset.file);
-      c.header("content-type", asset.type);
-      c.header("cache-control", "no-cache");
-      return c.body(new Uint8Array(body));
-    });
-  }
-  return app;
+  return staticAssets(ensureExerciseBuild(outDir), ASSETS, "de oefenpagina's");
 }
