@@ -1,6 +1,7 @@
 // The workshop in real Chromium: one trainer and two participants. Join by code, answers checked right
 // away, answers hidden on the wire until the reveal (HTTP bodies and server-sent events, read through the
 // DevTools protocol), and the reveal reaching both participants.
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OEFENING2_WORDS } from "../../server/exercise/oefening2.ts";
@@ -106,6 +107,51 @@ describe("Oefening 2 with one trainer and two participants", () => {
       // and now the wire does carry them: the recording above could see answers if they were there
       expect(leakedAnswers(p.wire.payloads, [])).toEqual(ALL_ANSWERS);
     }
+    expect([...trainer.wire.errors, ...anna.wire.errors, ...bram.wire.errors]).toEqual([]);
+  }, 30_000);
+
+  it("part 2: a B1 rewrite scores clearly better than the letter pasted back, and a lost amount is named", async () => {
+    const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
+    const trainer = await recordedPage();
+    await trainer.page.goto(`${server.url}/oefening`);
+    await trainer.page.getByRole("button", { name: "Start een sessie" }).click();
+    await trainer.page.waitForURL(/\/oefening\/trainer#/);
+    const code = (await trainer.page.locator(".join-code").getAttribute("data-code"))!;
+
+    const join = async (name: string) => {
+      const p = await recordedPage();
+      await p.page.goto(`${server.url}/oefening/meedoen?code=${code}`);
+      await p.page.getByLabel("Uw naam (niet verplicht)").fill(name);
+      await p.page.getByRole("button", { name: "Doe mee" }).click();
+      await p.page.getByRole("button", { name: "Open de brief" }).click();
+      return p;
+    };
+    const submit = async (page: Page, text: string) => {
+      await page.locator("#rewrite").fill(text);
+      const answered = page.waitForResponse((r) => r.url().endsWith("/letter") && r.request().method() === "POST");
+      await page.getByRole("button", { name: "Controleer mijn tekst" }).click();
+      const { score } = (await (await answered).json()) as { score: { rewrite: { score: number }; messages: string[] } };
+      // the page shows what the server said
+      await page.locator(".letter-verdict", { hasText: `Score: ${score.rewrite.score} van 100` }).waitFor();
+      const messages = await page.locator(".letter-messages li").allTextContents();
+      expect(messages).toEqual(score.messages);
+      return { score: score.rewrite.score, messages };
+    };
+
+    const anna = await join("Anna");
+    const bram = await join("Bram");
+    const pastedBack = await submit(anna.page, fixture("huurachterstand.txt"));
+    const plain = await submit(bram.page, fixture("plain-b1-huur.txt"));
+    expect(plain.score).toBeGreaterThanOrEqual(pastedBack.score + 50);
+
+    const withoutAmount = await submit(bram.page, fixture("plain-b1-huur.txt").replace("U moet nog € 2.550 betalen.", "U moet nog geld betalen."));
+    expect(withoutAmount.messages.join(" ")).toMatch(/€ 2\.550 staat niet meer in uw tekst/);
+
+    // the trainer sees both scores and can put one on the big screen, without a name
+    await trainer.page.locator(".score-table tr", { hasText: "Anna" }).waitFor();
+    await trainer.page.locator(".score-table tr", { hasText: "Bram" }).getByRole("button", { name: "Toon op scherm" }).click();
+    await trainer.page.locator(".spotlight").waitFor();
+    expect(await trainer.page.locator(".spotlight").textContent()).not.toMatch(/Bram/);
     expect([...trainer.wire.errors, ...anna.wire.errors, ...bram.wire.errors]).toEqual([]);
   }, 30_000);
 });
