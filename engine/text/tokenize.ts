@@ -42,6 +42,38 @@ function isCapsPlaceholder(word: string): boolean {
   return !longAcronyms.has(word.replace(/_/g, ""));
 }
 
+const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * End of the word that starts at i: letters and digits, joined by inner ' ’ or - (zo'n, e-mail).
+ * Plain ASCII is scanned by hand, which is several times faster than the Unicode-aware WORD pattern;
+ * as soon as a non-ASCII character is near, WORD decides.
+ */
+function wordEndAt(text: string, i: number): number {
+  let k = i;
+  for (;;) {
+    let c = text.charCodeAt(k);
+    while (isAsciiAlnum(c)) c = text.charCodeAt(++k);
+    if (c >= 128 && c !== 0x2019) return match(WORD, text, i);
+    if ((c === 39 || c === 0x2019 || c === 45) && k > i) {
+      const next = text.charCodeAt(k + 1);
+      if (isAsciiAlnum(next)) {
+        k++;
+        continue;
+      }
+      if (next >= 128) return match(WORD, text, i);
+    }
+    return k;
+  }
+}
+
+/** Could a URL start here (http… or www.)? A cheap test before the URL pattern. */
+function looksLikeUrlStart(text: string, i: number, c: number): boolean {
+  if (c === 104 || c === 72) return (text.charCodeAt(i + 1) | 32) === 116 && (text.charCodeAt(i + 2) | 32) === 116 && (text.charCodeAt(i + 3) | 32) === 112;
+  if (c === 119 || c === 87) return (text.charCodeAt(i + 1) | 32) === 119 && (text.charCodeAt(i + 2) | 32) === 119 && text.charCodeAt(i + 3) === 46;
+  return false;
+}
+
 /** Is the character at i a letter? ASCII without a regular expression, the rest with \p{L}. */
 function isLetterAt(text: string, c: number, ch: string): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -95,7 +127,7 @@ export function tokenize(text: string): Token[] {
       if ((end = match(TIME, text, i)) > 0) { push("time", i, end); continue; }
     }
     if (c === 43 /* + */ && (end = match(PHONE, text, i)) > 0) { push("phone", i, end); continue; }
-    if ((ch === "h" || ch === "H" || ch === "w" || ch === "W") && (end = match(URL, text, i)) > 0) {
+    if (looksLikeUrlStart(text, i, c) && (end = match(URL, text, i)) > 0) {
       while (end > i && /[.,;:!?)\]'"’”]/.test(text[end - 1]!)) end--;
       push("url", i, end);
       continue;
@@ -114,7 +146,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (isLetterAt(text, c, ch)) {
-      const wordEnd = match(WORD, text, i);
+      const wordEnd = wordEndAt(text, i);
       if (text.charCodeAt(wordEnd) === 46 && isLetterAt(text, text.charCodeAt(wordEnd + 1), text[wordEnd + 1] ?? "") && (end = match(DOMAIN, text, i)) > 0) {
         while (end > i && /[.,;:!?)\]'"’”]/.test(text[end - 1]!)) end--;
         push("url", i, end);
