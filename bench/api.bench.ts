@@ -45,6 +45,9 @@ async function firstAnswer(): Promise<number> {
 try {
   const startMs = await firstAnswer();
   const body = JSON.stringify({ text: letter });
+  // warm up (JIT, connection pool) with a few sequential requests; the numbers below are for a warm server
+  for (let i = 0; i < 200; i++)
+    await (await fetch(`${base}/api/check`, { method: "POST", headers: { "content-type": "application/json" }, body })).arrayBuffer();
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
@@ -69,7 +72,7 @@ try {
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
   console.log(`server start to first answer       ${startMs.toFixed(0)} ms (budget < 1000 ms)`);
-  console.log(`API, ${REQUESTS} letters, ${CONNECTIONS} connections  ${errors} errors, ${(REQUESTS / seconds).toFixed(0)} req/s, p50 ${pct(50)} ms, p99 ${pct(99)} ms (budget: 0 errors, p99 < 50 ms)`);
+  console.log(`API (warm), ${REQUESTS} letters, ${CONNECTIONS} connections  ${errors} errors, ${(REQUESTS / seconds).toFixed(0)} req/s, p50 ${pct(50)} ms, p99 ${pct(99)} ms (budget: 0 errors, p99 < 50 ms)`);
 } finally {
   server.kill();
 }

@@ -13,15 +13,16 @@ function median(xs: number[]) {
   return s[Math.floor(s.length / 2)]!;
 }
 
-function timeIt(fn: () => void, runs: number): number {
+function timings(fn: () => void, runs: number): number[] {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     fn();
     times.push(performance.now() - t0);
   }
-  return median(times);
+  return times;
 }
+const timeIt = (fn: () => void, runs: number) => median(timings(fn, runs));
 
 /** ≥ size characters of varied Dutch: the project's seed documents and fixtures, repeated. */
 function dutchCorpus(size: number): string {
@@ -49,8 +50,11 @@ rows.push(["letter (huurachterstand, one page): median", `${letterMs.toFixed(3)}
 for (const size of [1 * MB, 2 * MB]) {
   const corpus = dutchCorpus(size);
   checker.check(corpus);
-  const ms = timeIt(() => checker.check(corpus), 5);
-  rows.push([`varied Dutch text, ${size / MB} MB: median`, `${ms.toFixed(0)} ms = ${(size / MB / (ms / 1000)).toFixed(1)} MB/s (budget ≥ 5 MB/s)`]);
+  const times = timings(() => checker.check(corpus), 9);
+  const ms = median(times);
+  const best = Math.min(...times);
+  const rate = (t: number) => (size / MB / (t / 1000)).toFixed(1);
+  rows.push([`varied Dutch text, ${size / MB} MB: median (best)`, `${ms.toFixed(0)} ms = ${rate(ms)} MB/s (best ${best.toFixed(0)} ms = ${rate(best)} MB/s; budget ≥ 5 MB/s)`]);
 }
 
 function randomUnicode(size: number): string {

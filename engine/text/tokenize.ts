@@ -42,6 +42,15 @@ function isCapsPlaceholder(word: string): boolean {
   return !longAcronyms.has(word.replace(/_/g, ""));
 }
 
+/** t.toLowerCase(), but without a new string when t has no capitals (most tokens): less garbage to collect. */
+function lowerCase(t: string): string {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return t.toLowerCase();
+  }
+  return t;
+}
+
 const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /**
@@ -88,7 +97,7 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   const push = (kind: TokenKind, start: number, end: number) => {
     const t = text.slice(start, end);
-    tokens.push({ kind, start, end, text: t, lower: t.toLowerCase() });
+    tokens.push({ kind, start, end, text: t, lower: lowerCase(t) });
     i = end;
   };
   const prevKind = () => tokens[tokens.length - 1]?.kind;
