@@ -2,6 +2,7 @@
 // "ter verkrijging van", "overgaan tot betaling") → use the verb ("als u op tijd betaalt").
 // One nominalisation in a sentence is info; two or more make each a warning. Everyday nouns ("de aanvraag van")
 // are only flagged in a sentence that has another nominalisation.
+import { sentenceTokens } from "../text/document.ts";
 import type { Check, DocumentModel, Finding, Severity, Token } from "../types.ts";
 import { NOMINALISATIONS, NOMINAL_INFIX_START, NOMINAL_LEFT, NOUNS_ENDING_IN_EN, type Nominalisation } from "./data/nominalisations.ts";
 import { participleKind } from "./participles.ts";
@@ -116,8 +117,8 @@ export const nominalStyleCheck: Check = {
   rule: "nominal-style",
   run(doc: DocumentModel): Finding[] {
     const findings: Finding[] = [];
-    for (const s of doc.sentences) {
-      const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+    for (let si = 0; si < doc.sentences.length; si++) {
+      const tokens = sentenceTokens(doc, si);
       const hits: Hit[] = [];
       let coveredUntil = -1;
       for (let k = 0; k < tokens.length; k++) {

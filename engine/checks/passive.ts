@@ -1,5 +1,6 @@
 // Passive voice (brief §2): worden/zijn + past participle → say who does it.
 // Pairs each auxiliary with a participle of the same clause, in either order and at any distance within the clause.
+import { sentenceTokens } from "../text/document.ts";
 import type { Check, DocumentModel, Finding, Severity, Token } from "../types.ts";
 import { SUBORDINATORS, splitClauses } from "./clauses.ts";
 import {
@@ -246,11 +247,11 @@ export const passiveCheck: Check = {
   rule: "passive",
   run(doc: DocumentModel): Finding[] {
     const findings: Finding[] = [];
-    for (const s of doc.sentences) {
+    doc.sentences.forEach((s, si) => {
       let hasAux = false;
       for (let k = s.tokenStart; k < s.tokenEnd && !hasAux; k++) hasAux = auxType(doc.tokens[k]!) !== undefined;
-      if (!hasAux) continue;
-      const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+      if (!hasAux) return;
+      const tokens = sentenceTokens(doc, si);
       const used = new Uint8Array(tokens.length);
       for (const clause of splitClauses(tokens)) {
         const found = pairings(tokens, clause, used);
@@ -261,7 +262,7 @@ export const passiveCheck: Check = {
           if (f) findings.push(f);
         }
       }
-    }
+    });
     cacheTokens = undefined;
     cacheKinds = new Uint8Array(0);
     return findings.sort((a, b) => a.start - b.start || a.end - b.end);

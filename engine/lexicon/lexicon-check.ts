@@ -1,4 +1,5 @@
 // The lexicon check: finds lexicon entries in each sentence and turns them into findings.
+import { sentenceTokens } from "../text/document.ts";
 import type { Check, DocumentModel, Finding, Suggestion, Token } from "../types.ts";
 import { compilePattern, matchAt, type CompiledPattern } from "./pattern.ts";
 import type { LexiconAlternative, LexiconEntry } from "./schema.ts";
@@ -162,7 +163,7 @@ export function createLexiconCheck(entries: LexiconEntry[]): Check {
     run(doc: DocumentModel): Finding[] {
       const raw: RawMatch[] = [];
       doc.sentences.forEach((s, si) => {
-        const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+        const tokens = sentenceTokens(doc, si);
         for (let ti = 0; ti < tokens.length; ti++) {
           const t = tokens[ti]!;
           if (t.kind === "punct" || t.kind === "placeholder") continue;

@@ -1,5 +1,5 @@
 // text → document model: tokens, sentence units and paragraphs, all with UTF-16 offsets into the input.
-import type { DocumentModel } from "../types.ts";
+import type { DocumentModel, Token } from "../types.ts";
 import { segment } from "./segment.ts";
 import { tokenize } from "./tokenize.ts";
 
@@ -9,8 +9,12 @@ export function buildDocument(text: string): DocumentModel {
   return { text, tokens, sentences, paragraphs };
 }
 
-/** The tokens of one sentence, without line breaks. */
-export function sentenceTokens(doc: DocumentModel, index: number) {
+const perSentence = new WeakMap<DocumentModel, Token[][]>();
+
+/** The tokens of one sentence, without line breaks; made once per document and shared by the checks (read only). */
+export function sentenceTokens(doc: DocumentModel, index: number): Token[] {
+  let lists = perSentence.get(doc);
+  if (!lists) perSentence.set(doc, (lists = []));
   const s = doc.sentences[index]!;
-  return doc.tokens.slice(s.tokenStart, s.tokenEnd);
+  return (lists[index] ??= doc.tokens.slice(s.tokenStart, s.tokenEnd));
 }
