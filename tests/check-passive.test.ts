@@ -245,3 +245,11 @@ describe("passive: hostile input", () => {
     expect(run("ge" + "maakt".repeat(50_000) + " is")).toEqual([]);
   });
 });
+
+describe("compound nouns that end like a participle", () => {
+  it("reads 'Het bezwaarschrift dient te worden ondertekend' as one passive, from 'dient' to 'ondertekend'", () => {
+    const found = passiveCheck.run(buildDocument("Het bezwaarschrift dient te worden ondertekend."), defaultCheckOptions);
+    expect(found.map((f) => f.text)).toEqual(["dient te worden ondertekend"]);
+    expect(["bezwaarschrift", "verzoekschrift", "huurbedrag"].map(participleKind)).toEqual(["none", "none", "none"]);
+  });
+});

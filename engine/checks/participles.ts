@@ -96,11 +96,15 @@ export function participleKind(lower: string): ParticipleKind {
   return kind;
 }
 
+const NOUN_ENDINGS = ["schrift", "bericht", "gebied", "bedrag", "verzoek", "besluit", "gesprek", "verslag", "overleg", "verband", "beleid", "gezicht", "gewicht", "toezicht", "overzicht", "voorstel", "bezoek", "gebruik", "gedrag", "gevolg"];
+
 function classify(w: string): ParticipleKind {
   if (ZIJN_VERB_PARTICIPLES.has(w) || ZIJN_VERB_ENDINGS.some((e) => w.endsWith(e))) return "zijn-verb";
   if (STATE_PARTICIPLES.has(w)) return "state";
   if (ADJECTIVAL_PARTICIPLES.has(w)) return "adjectival";
   if (NOT_PARTICIPLES.has(w)) return "none";
+  // compounds that end in such a noun: bezwaarschrift, verzoekschrift, huurbedrag, spelregelbericht
+  if (NOUN_ENDINGS.some((e) => w.length > e.length + 2 && w.endsWith(e))) return "none";
   // "gezinsgericht", "oplossingsgericht": an adjective made with a noun, not a participle
   if (w.endsWith("gericht") && !VERBAL_GERICHT.has(w)) return "none";
   return hasParticipleShape(w) ? "participle" : "none";
