@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { createApp } from "../../server/app.ts";
+import { afterAll, beforeAll } from "vitest";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -138,3 +139,17 @@ export function drawnMarks(page: Page): Promise<Array<{ start: number; end: numb
     return marks;
   });
 }
+
+/** Starts Chromium and the server before a test file and stops both after it; read them from the result. */
+export function useBrowserAndServer(): { browser: Browser; server: Awaited<ReturnType<typeof startServer>> } {
+  const env = {} as { browser: Browser; server: Awaited<ReturnType<typeof startServer>> };
+  beforeAll(async () => {
+    [env.browser, env.server] = await Promise.all([launchBrowser(), startServer()]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+

@@ -2,24 +2,14 @@
 // away, answers hidden on the wire until the reveal (HTTP bodies and server-sent events, read through the
 // DevTools protocol), and the reveal reaching both participants.
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { OEFENING2_WORDS } from "../../server/exercise/oefening2.ts";
-import { launchBrowser, startServer } from "./browser-helpers.ts";
+import { useBrowserAndServer } from "./browser-helpers.ts";
 
 const ALL_ANSWERS = [...new Set(OEFENING2_WORDS.flatMap((w) => w.answers))];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 interface Wire {
   /** Every API response body and every server-sent event this page received. */
@@ -29,7 +19,7 @@ interface Wire {
 
 /** A new page that records what reaches it from the API: response bodies and EventSource messages. */
 async function recordedPage(): Promise<{ page: Page; wire: Wire }> {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const wire: Wire = { payloads: [], errors: [] };
   page.on("pageerror", (e) => wire.errors.push(e.message));
@@ -60,21 +50,21 @@ async function answer(page: Page, word: string, text: string, verdict: "accepted
 describe("Oefening 2 with one trainer and two participants", () => {
   it("join by code, answers checked, hidden on the wire until the reveal, and the reveal reaches both", async () => {
     const trainer = await recordedPage();
-    await trainer.page.goto(`${server.url}/oefening`);
+    await trainer.page.goto(`${env.server.url}/oefening`);
     await trainer.page.getByRole("button", { name: "Start een sessie" }).click();
     await trainer.page.waitForURL(/\/oefening\/trainer#[\w-]{32}$/);
     const code = (await trainer.page.locator(".join-code").getAttribute("data-code"))!;
     expect(code).toMatch(/^[A-Z0-9]{6}$/);
-    expect(await trainer.page.locator(".join-url").textContent()).toBe(`${server.url}/oefening/meedoen?code=${code}`);
+    expect(await trainer.page.locator(".join-url").textContent()).toBe(`${env.server.url}/oefening/meedoen?code=${code}`);
 
     // participant 1 types the code; participant 2 follows the join link
     const anna = await recordedPage();
-    await anna.page.goto(`${server.url}/oefening/meedoen`);
+    await anna.page.goto(`${env.server.url}/oefening/meedoen`);
     await anna.page.getByLabel("Code van de trainer").fill(code.toLowerCase());
     await anna.page.getByLabel("Uw naam (niet verplicht)").fill("Anna");
     await anna.page.getByRole("button", { name: "Doe mee" }).click();
     const bram = await recordedPage();
-    await bram.page.goto(`${server.url}/oefening/meedoen?code=${code}`);
+    await bram.page.goto(`${env.server.url}/oefening/meedoen?code=${code}`);
     await bram.page.getByRole("button", { name: "Doe mee" }).click();
     await anna.page.locator(".exercise-meta").getByText("Anna").waitFor();
     await bram.page.locator(".exercise-meta").getByText("Deelnemer 2").waitFor();
@@ -113,14 +103,14 @@ describe("Oefening 2 with one trainer and two participants", () => {
   it("part 2: a B1 rewrite scores clearly better than the letter pasted back, and a lost amount is named", async () => {
     const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
     const trainer = await recordedPage();
-    await trainer.page.goto(`${server.url}/oefening`);
+    await trainer.page.goto(`${env.server.url}/oefening`);
     await trainer.page.getByRole("button", { name: "Start een sessie" }).click();
     await trainer.page.waitForURL(/\/oefening\/trainer#/);
     const code = (await trainer.page.locator(".join-code").getAttribute("data-code"))!;
 
     const join = async (name: string) => {
       const p = await recordedPage();
-      await p.page.goto(`${server.url}/oefening/meedoen?code=${code}`);
+      await p.page.goto(`${env.server.url}/oefening/meedoen?code=${code}`);
       await p.page.getByLabel("Uw naam (niet verplicht)").fill(name);
       await p.page.getByRole("button", { name: "Doe mee" }).click();
       await p.page.getByRole("button", { name: "Open de brief" }).click();

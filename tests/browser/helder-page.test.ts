@@ -1,20 +1,8 @@
 // The Helder page in real Chromium against the real server and engine.
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  checksSoFar,
-  drawnMarks,
-  launchBrowser,
-  openPage,
-  paste,
-  pasteAndWait,
-  shownFindings,
-  startServer,
-  valueOf,
-  waitForCheckAfter,
-} from "./browser-helpers.ts";
+import { describe, expect, it } from "vitest";
+import { checksSoFar, drawnMarks, openPage, paste, pasteAndWait, shownFindings, valueOf, waitForCheckAfter, useBrowserAndServer } from "./browser-helpers.ts";
 
 const letter = readFileSync(new URL("../fixtures/huurachterstand.txt", import.meta.url), "utf8");
 const gold = JSON.parse(readFileSync(new URL("../fixtures/huurachterstand.gold.json", import.meta.url), "utf8")) as {
@@ -24,17 +12,7 @@ const gold = JSON.parse(readFileSync(new URL("../fixtures/huurachterstand.gold.j
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const HARD_WORDS = ["reeds", "voornoemde", "Desondanks", "Aangezien", "thans", "middels", "Indien", "meermaals"];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 function covers(marks: Array<{ start: number; end: number; classes: string[] }>, start: number, end: number, test: (classes: string[]) => boolean) {
   return marks.some((m) => m.start < end && m.end > start && test(m.classes));
@@ -42,7 +20,7 @@ function covers(marks: Array<{ start: number; end: number; classes: string[] }>,
 
 describe("the Helder page", () => {
   it("shows highlights for the hard words, the five long sentences and the placeholders of the letter", async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.server.url);
     try {
       const textarea = page.locator("helder-checker textarea");
       await textarea.focus();
@@ -102,7 +80,7 @@ describe("the Helder page", () => {
   });
 
   it("accepts a safe suggestion: exactly that span changes, and the text is checked again", async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.server.url);
     try {
       await pasteAndWait(page, letter);
       const target = (await shownFindings(page)).find((f) => f.safe);
@@ -131,7 +109,7 @@ describe("the Helder page", () => {
   });
 
   it("applies all safe suggestions at once, and undo brings the letter back", async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.server.url);
     try {
       await pasteAndWait(page, letter);
       const before = (await shownFindings(page)).length;
@@ -152,7 +130,7 @@ describe("the Helder page", () => {
   });
 
   it("works with the keyboard alone: move, open, accept, ignore, close and undo", async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.server.url);
     const active = () =>
       page.evaluate(() => {
         const root = document.querySelector("helder-checker")!.shadowRoot!;
@@ -215,7 +193,7 @@ describe("the Helder page", () => {
   });
 
   it("shows HTML in a letter as plain characters and runs nothing", async () => {
-    const { page, context, dialogs, errors } = await openPage(browser, server.url);
+    const { page, context, dialogs, errors } = await openPage(env.browser, env.server.url);
     const hostile =
       'Geachte heer, <img src=x onerror=alert(1)> en <script>alert(1)</script> indien u "reeds" betaald heeft.\n<b onmouseover=alert(2)>Met vriendelijke groet</b>';
     try {
@@ -242,7 +220,7 @@ describe("the Helder page", () => {
 
   it("passes an automated accessibility check (axe-core), empty and with a checked letter and an open card", async () => {
     // axe is injected as a script, so this page runs without CSP; the CSP is tested elsewhere
-    const { page, context } = await openPage(browser, server.url, { bypassCSP: true });
+    const { page, context } = await openPage(env.browser, env.server.url, { bypassCSP: true });
     try {
       await page.addScriptTag({ path: axePath });
       const run = () =>
@@ -269,7 +247,7 @@ describe("the Helder page", () => {
       ["helder-page.png", 1360, 900],
       ["helder-page-phone.png", 390, 844],
     ] as const) {
-      const { page, context } = await openPage(browser, server.url, { width, height });
+      const { page, context } = await openPage(env.browser, env.server.url, { width, height });
       try {
         await pasteAndWait(page, letter);
         await page.locator("helder-checker textarea").focus();

@@ -1,24 +1,14 @@
 // The "Herschreven versie" view of <helder-checker> in real Chromium against the real server and engine.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checksSoFar, launchBrowser, openPage, pasteAndWait, startServer, valueOf, waitForCheckAfter } from "./browser-helpers.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { checksSoFar, openPage, pasteAndWait, valueOf, waitForCheckAfter, useBrowserAndServer } from "./browser-helpers.ts";
 
 const letter = readFileSync(new URL("../fixtures/huurachterstand.txt", import.meta.url), "utf8");
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 interface ViewState {
   draft: string;
@@ -64,7 +54,7 @@ async function openRewrite(page: Page): Promise<void> {
 
 describe("the Herschreven versie view", () => {
   it("shows the changes, undoes one back to the original words, and puts the draft in the editor (undoable)", async () => {
-    const { page, context, errors } = await openPage(browser, server.url);
+    const { page, context, errors } = await openPage(env.browser, env.server.url);
     try {
       await pasteAndWait(page, letter);
       await openRewrite(page);
@@ -128,7 +118,7 @@ describe("the Herschreven versie view", () => {
   });
 
   it("goes back to the text unchanged with the button or Escape", async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.server.url);
     try {
       await pasteAndWait(page, letter);
       await openRewrite(page);
@@ -148,7 +138,7 @@ describe("the Herschreven versie view", () => {
   });
 
   it("passes an automated accessibility check (axe-core) with the view open", async () => {
-    const { page, context } = await openPage(browser, server.url, { bypassCSP: true });
+    const { page, context } = await openPage(env.browser, env.server.url, { bypassCSP: true });
     try {
       await page.addScriptTag({ path: axePath });
       await pasteAndWait(page, letter);
