@@ -1,5 +1,6 @@
 // The Hono app: POST /api/check, POST /api/rewrite and GET /api/health over the shared engine. Never logs or stores the text.
 import { Hono } from "hono";
+import { cors } from "hono/cors";
 import { z } from "zod";
 import type { Checker } from "../engine/index.ts";
 import { defaultChecker } from "./default-checker.ts";
@@ -20,6 +21,8 @@ const checkRequest = z.strictObject({
 const readCheckRequest = (req: Request) => readTextRequest(req, checkRequest);
 
 export interface AppOptions {
+  /** Other sites (origins) whose pages may call /api/check and /api/rewrite: an intranet page with the component. */
+  allowedOrigins?: string[];
   /** The address participants of a workshop use (LAN mode); default: the address the trainer uses. */
   publicBase?: string;
 }
@@ -27,6 +30,11 @@ export interface AppOptions {
 export function createApp(checker: Checker = defaultChecker(), options: AppOptions = {}) {
   const app = new Hono();
   app.use("*", securityHeaders);
+  if (options.allowedOrigins?.length) {
+    const embedding = cors({ origin: options.allowedOrigins, allowMethods: ["POST", "OPTIONS"], allowHeaders: ["content-type"], maxAge: 600 });
+    app.use("/api/check", embedding);
+    app.use("/api/rewrite", embedding);
+  }
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return c.json(errorBody(err.code, err.message), err.status);

@@ -10,7 +10,9 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? (lan ? "0.0.0.0" : "127.0.0.1");
 const lanIp = lan ? lanAddress() : undefined;
 const started = performance.now();
-const app = createApp(undefined, lanIp ? { publicBase: `http://${lanIp}:${port}` } : {});
+// HELDER_ALLOWED_ORIGINS=https://intranet.example.nl,…: sites whose pages may call the API (embedded component)
+const allowedOrigins = (process.env.HELDER_ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean);
+const app = createApp(undefined, { ...(lanIp ? { publicBase: `http://${lanIp}:${port}` } : {}), allowedOrigins });
 // Warm the engine up once, so the first real letter is checked at full speed.
 defaultChecker().check("Geachte heer/mevrouw ACHTERNAAM,\n\nIndien u de huur niet binnen 30 dagen betaalt, wordt er een aanmaning verstuurd.\n\nMet vriendelijke groet,");
 

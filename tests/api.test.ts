@@ -63,3 +63,26 @@ describe("POST /api/check", () => {
     await expectError(res, 500, "internal_error");
   });
 });
+
+describe("calls from an embedding site (CORS)", () => {
+  const embedded = createApp(undefined, { allowedOrigins: ["https://intranet.example.nl"] });
+  const from = (origin: string, method = "POST") =>
+    embedded.request("/api/check", {
+      method,
+      headers: { origin, "content-type": "application/json", "access-control-request-method": "POST" },
+      ...(method === "POST" ? { body: JSON.stringify({ text: "Wij bellen u." }) } : {}),
+    });
+
+  it("allows a listed site, also in the preflight", async () => {
+    expect((await from("https://intranet.example.nl")).headers.get("access-control-allow-origin")).toBe("https://intranet.example.nl");
+    const preflight = await from("https://intranet.example.nl", "OPTIONS");
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-methods")).toMatch(/POST/);
+  });
+
+  it("gives no CORS permission to another site, nor by default", async () => {
+    expect((await from("https://elders.example.com")).headers.get("access-control-allow-origin")).toBeNull();
+    const res = await app.request("/api/check", { method: "POST", headers: { origin: "https://intranet.example.nl", "content-type": "application/json" }, body: JSON.stringify({ text: "Wij bellen u." }) });
+    expect(res.headers.get("access-control-allow-origin")).toBeNull();
+  });
+});
