@@ -3,21 +3,15 @@ import { createLexiconCheck } from "./lexicon/lexicon-check.ts";
 import type { LexiconEntry } from "./lexicon/schema.ts";
 import { sentenceLengthCheck } from "./checks/sentence-length.ts";
 import { buildDocument } from "./text/document.ts";
+import { combineParts, partStarts, reportPart } from "./report.ts";
+import { lastStartingAtOrBefore } from "./spans.ts";
 import { defaultCheckOptions, type Check, type CheckOptions, type CheckReport, type DocumentModel, type Finding } from "./types.ts";
 
 export type * from "./types.ts";
 export { buildDocument } from "./text/document.ts";
 
-export interface PlaceholderSpan {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface HelderReport extends CheckReport {
-  /** Template placeholders (ACHTERNAAM, {naam}); no check flags them. */
-  placeholders: PlaceholderSpan[];
-}
+export type { HelderReport, PlaceholderSpan } from "./report.ts";
+import type { HelderReport } from "./report.ts";
 
 export interface CheckerConfig {
   lexicon: LexiconEntry[];
@@ -34,19 +28,6 @@ const severityRank = { error: 0, warning: 1, info: 2 } as const;
 
 function isDisabled(id: string, disable: string[]): boolean {
   return disable.some((d) => (d.endsWith("/") ? id.startsWith(d) : id === d));
-}
-
-/** Index of the last span whose start is <= pos, in spans sorted by start; -1 if none. */
-function lastStartingAtOrBefore(spans: { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start <= pos) (found = mid), (lo = mid + 1);
-    else hi = mid - 1;
-  }
-  return found;
 }
 
 /** Spans sorted by start with a running maximum of their ends: "is [start, end) inside any of them?" in O(log n). */
@@ -91,41 +72,21 @@ function mergeFindings(doc: DocumentModel, perCheck: Finding[][], disable: strin
 export function createChecker(config: CheckerConfig): Checker {
   const checks: Check[] = [createLexiconCheck(config.lexicon), sentenceLengthCheck, ...(config.checks ?? [])];
   const base = { ...defaultCheckOptions, ...config.options };
+  const firstOnlyIds = new Set(config.lexicon.filter((e) => e.firstOnly).map((e) => `lexicon/${e.id}`));
+  const checkPart = (text: string, options: CheckOptions) => {
+    const doc = buildDocument(text);
+    return reportPart(doc, mergeFindings(doc, checks.map((c) => c.run(doc, options)), options.disable));
+  };
   return {
     check(text, override) {
       const options: CheckOptions = { ...base, ...override };
-      const doc = buildDocument(text);
-      const findings = mergeFindings(doc, checks.map((c) => c.run(doc, options)), options.disable);
-      return buildReport(doc, findings);
+      const starts = partStarts(text);
+      if (starts.length === 1) return combineParts(text, [{ offset: 0, part: checkPart(text, options) }], firstOnlyIds);
+      return combineParts(
+        text,
+        starts.map((offset, i) => ({ offset, part: checkPart(text.slice(offset, starts[i + 1] ?? text.length), options) })),
+        firstOnlyIds,
+      );
     },
-  };
-}
-
-function sentencesWith(doc: DocumentModel, findings: Finding[], rule: string): number {
-  const hit = new Set<number>();
-  for (const f of findings) if (f.rule === rule) hit.add(lastStartingAtOrBefore(doc.sentences, f.start));
-  hit.delete(-1);
-  return hit.size;
-}
-
-function buildReport(doc: DocumentModel, findings: Finding[]): HelderReport {
-  const words = doc.sentences.reduce((sum, s) => sum + s.words, 0);
-  const counted = doc.sentences.filter((s) => s.kind === "sentence" || s.kind === "list-item");
-  const countedWords = counted.reduce((sum, s) => sum + s.words, 0);
-  return {
-    version: 1,
-    metrics: {
-      characters: doc.text.length,
-      words,
-      sentences: doc.sentences.length,
-      paragraphs: doc.paragraphs.length,
-      averageSentenceLength: counted.length ? Math.round((countedWords / counted.length) * 10) / 10 : 0,
-      longSentences: findings.filter((f) => f.rule === "sentence-length").length,
-      passiveSentences: sentencesWith(doc, findings, "passive"),
-      placeholders: doc.tokens.filter((t) => t.kind === "placeholder").length,
-    },
-    sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, words: s.words })),
-    findings,
-    placeholders: doc.tokens.filter((t) => t.kind === "placeholder").map((t) => ({ start: t.start, end: t.end, text: t.text })),
   };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { defaultChecker } from "../server/default-checker.ts";
 import type { Finding } from "../engine/types.ts";
+import { PART_CHARS, partStarts } from "../engine/report.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
 const checker = defaultChecker();
@@ -113,5 +114,48 @@ describe("report invariants", () => {
   it("honours disabled ids and prefixes", () => {
     const r = checker.check(letter, { disable: ["lexicon/", "sentence-length"] });
     expect(r.findings.some((f) => f.id.startsWith("lexicon/") || f.id === "sentence-length")).toBe(false);
+  });
+});
+
+describe("long texts, checked in parts", () => {
+  const copies = 60;
+  const long = Array.from({ length: copies }, () => letter.trim()).join("\n\n");
+  const report = checker.check(long);
+
+  it("is longer than one part, so the parts are used", () => {
+    expect(long.length).toBeGreaterThan(PART_CHARS);
+    expect(partStarts(long).length).toBeGreaterThan(1);
+  });
+
+  it("keeps every offset exact and every list in order", () => {
+    let prev = -1;
+    for (const f of report.findings) {
+      expect(long.slice(f.start, f.end)).toBe(f.text);
+      expect(f.start).toBeGreaterThanOrEqual(prev);
+      prev = f.start;
+    }
+    for (const s of report.sentences) expect(long.slice(s.start, s.end)).toBe(long.slice(s.start, s.end).trim());
+    for (const p of report.placeholders) expect(long.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it("adds up the parts' metrics and finds what one letter has, in every copy", () => {
+    const one = checker.check(letter.trim());
+    expect(report.metrics.sentences).toBe(one.metrics.sentences * copies);
+    expect(report.metrics.words).toBe(one.metrics.words * copies);
+    expect(report.metrics.longSentences).toBe(5 * copies);
+    expect(report.findings.filter((f) => f.id === "lexicon/reeds")).toHaveLength(one.findings.filter((f) => f.id === "lexicon/reeds").length * copies);
+  });
+
+  it("flags a first use only once in the whole text", () => {
+    const firstOnly = (id: string) => report.findings.filter((f) => f.id === id).length;
+    expect(firstOnly("lexicon/huurachterstand")).toBe(1);
+    expect(report.findings.filter((f) => f.rule === "hard-word" && f.text === "betalingsverplichtingen").length).toBeLessThanOrEqual(1);
+  });
+
+  it("keeps a letter-sized text in one part", () => {
+    const twoParagraphs = `${letter.trim()}\n\n${letter.trim()}`;
+    const whole = checker.check(twoParagraphs);
+    expect(partStarts(twoParagraphs)).toEqual([0]);
+    expect(whole.findings.filter((f) => f.id === "sentence-length")).toHaveLength(10);
   });
 });
