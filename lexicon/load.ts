@@ -1,16 +1,47 @@
 // Reads and validates the lexicon data files (Node only; the engine itself does no I/O).
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { load } from "js-yaml";
 import { validateLexicon, type LexiconEntry } from "../engine/lexicon/schema.ts";
 import { projectRoot } from "../server/project-root.ts";
 
 export const lexiconDir = join(projectRoot(), "lexicon");
+/** Parsed YAML of the shipped lexicon, keyed by a hash of the files: JSON reads ten times faster at start-up. */
+const cacheFile = join(projectRoot(), "dist", "lexicon-cache.json");
+
+type ParsedFiles = { name: string; data: unknown }[];
+
+function parseYaml(files: { name: string; text: string }[]): ParsedFiles {
+  return files.map(({ name, text }) => ({ name, data: load(text, { filename: name }) }));
+}
+
+function cachedParse(files: { name: string; text: string }[]): ParsedFiles {
+  const key = createHash("sha256").update(files.map((f) => `${f.name}\0${f.text}`).join("\0")).digest("hex");
+  try {
+    const cached = JSON.parse(readFileSync(cacheFile, "utf8")) as { key: string; files: ParsedFiles };
+    if (cached.key === key) return cached.files;
+  } catch {
+    /* no cache yet */
+  }
+  const parsed = parseYaml(files);
+  try {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    const temp = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify({ key, files: parsed }));
+    renameSync(temp, cacheFile);
+  } catch {
+    /* a read-only install works without the cache */
+  }
+  return parsed;
+}
 
 /** Loads every lexicon/*.yaml file; throws a LexiconError naming file and entry on a bad entry. */
 export function loadLexicon(dir: string = lexiconDir): LexiconEntry[] {
-  const names = readdirSync(dir)
+  const files = readdirSync(dir)
     .filter((n) => n.endsWith(".yaml"))
-    .sort();
-  return validateLexicon(names.map((name) => ({ name, data: load(readFileSync(join(dir, name), "utf8"), { filename: name }) })));
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(dir, name), "utf8") }));
+  // the schema check always runs; only the YAML parsing of the shipped files is cached
+  return validateLexicon(dir === lexiconDir ? cachedParse(files) : parseYaml(files));
 }
