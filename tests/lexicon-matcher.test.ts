@@ -90,3 +90,11 @@ describe("patterns", () => {
     expect(run(e, text)).toEqual([]);
   });
 });
+
+describe("vaktaal explained by a question heading", () => {
+  it("takes 'Wat is een X?' as the explanation", () => {
+    const e = [entry("plan", ["veiligheidsplan"], [], { category: "vaktaal", severity: "info", firstOnly: true, explain: "afspraken over veiligheid" })];
+    expect(run(e, "Wat is een veiligheidsplan?\nIn een veiligheidsplan staan afspraken.")).toEqual([]);
+    expect(run(e, "Wij maken een veiligheidsplan.")).toHaveLength(1);
+  });
+});

@@ -95,9 +95,11 @@ function requiredWordsNear(required: string[][], tokens: Token[], from: number, 
   return true;
 }
 
+/** Does the sentence explain the word: "X (uitleg)", "Dat heet een X", "X betekent …", or a heading "Wat is een X?" */
 function isExplained(tokens: Token[], m: RawMatch): boolean {
   const after = tokens[m.end];
   if (after && after.text === "(") return true;
+  if (tokens[0]?.lower === "wat" && ["is", "zijn", "betekent"].includes(tokens[1]?.lower ?? "") && tokens[tokens.length - 1]?.text === "?") return true;
   return tokens.some((t) => explainWords.has(t.lower));
 }
 
