@@ -142,6 +142,14 @@ describe("Oefening 2 with one trainer and two participants", () => {
     await trainer.page.locator(".score-table tr", { hasText: "Bram" }).getByRole("button", { name: "Toon op scherm" }).click();
     await trainer.page.locator(".spotlight").waitFor();
     expect(await trainer.page.locator(".spotlight").textContent()).not.toMatch(/Bram/);
+
+    // the printed overview has everyone's answers and scores, without the join panel and the buttons
+    await trainer.page.getByRole("button", { name: "Print het overzicht" }).waitFor();
+    await trainer.page.emulateMedia({ media: "print" });
+    expect(await trainer.page.locator(".join-panel").isVisible()).toBe(false);
+    expect(await trainer.page.locator(".score-table").isVisible()).toBe(true);
+    expect(await trainer.page.getByRole("button", { name: "Print het overzicht" }).isVisible()).toBe(false);
+    await trainer.page.emulateMedia({ media: "screen" });
     expect([...trainer.wire.errors, ...anna.wire.errors, ...bram.wire.errors]).toEqual([]);
   }, 30_000);
 });

@@ -74,14 +74,17 @@ export class HelderExerciseTrainer extends LitElement {
     if (!v) return html`<p class="exercise-card" role="status">Even geduld …</p>`;
     const joinUrl = this.join?.url ?? `${location.origin}/oefening/meedoen?code=${v.code}`;
     return html`${this.error ? html`<p class="utrecht-alert exercise-error" role="alert">${this.error}</p>` : nothing}
-      <section class="exercise-card join-panel" aria-label="Meedoen">
+      <section class="exercise-card join-panel no-print" aria-label="Meedoen">
         <p class="utrecht-paragraph">Deelnemers gaan naar <strong class="join-url">${joinUrl}</strong> en vullen deze code in:</p>
         <p class="join-code" data-code=${v.code}>${v.code}</p>
         ${this.join ? html`<img class="join-qr" src=${this.join.qr} width="180" height="180" alt="QR-code: scan deze code met uw telefoon om mee te doen." />` : nothing}
         <p class="participant-count" role="status">${v.participants.length === 1 ? "1 deelnemer doet mee." : `${v.participants.length} deelnemers doen mee.`}</p>
       </section>
       ${this.renderWords(v)} ${this.renderLetters(v)}
-      <p><button class="utrecht-button utrecht-button--secondary-action" type="button" @click=${this.end}>Stop de sessie</button></p>`;
+      <p class="no-print">
+        <button class="utrecht-button utrecht-button--secondary-action" type="button" @click=${() => print()}>Print het overzicht</button>
+        <button class="utrecht-button utrecht-button--secondary-action" type="button" @click=${this.end}>Stop de sessie</button>
+      </p>`;
   }
 
   private renderWords(v: TrainerView) {
