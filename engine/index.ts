@@ -66,7 +66,24 @@ function mergeFindings(doc: DocumentModel, perCheck: Finding[][], disable: strin
     }
     for (const f of findings) earlier.push(f);
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end || severityRank[a.severity] - severityRank[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  out.sort((a, b) => a.start - b.start || a.end - b.end || severityRank[a.severity] - severityRank[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return withoutSecondSource(out);
+}
+
+/**
+ * The lexicon (category afkorting) and the abbreviation check both know abbreviations such as Wmo and OTS.
+ * Once one of them has flagged an abbreviation, the other one does not flag it again later in the text.
+ */
+function withoutSecondSource(sorted: Finding[]): Finding[] {
+  const sourceOf = new Map<string, string>();
+  return sorted.filter((f) => {
+    const source = f.rule === "abbreviation" ? "abbreviation" : f.category === "afkorting" ? "lexicon" : undefined;
+    if (!source) return true;
+    const key = f.text.toLowerCase().replace(/['’]s$/, "");
+    const first = sourceOf.get(key);
+    if (first === undefined) sourceOf.set(key, source);
+    return first === undefined || first === source;
+  });
 }
 
 export function createChecker(config: CheckerConfig): Checker {

@@ -159,3 +159,12 @@ describe("long texts, checked in parts", () => {
     expect(whole.findings.filter((f) => f.id === "sentence-length")).toHaveLength(10);
   });
 });
+
+describe("one abbreviation, two checks", () => {
+  it("flags Wmo once, although the lexicon and the abbreviation check both know it", () => {
+    const text = "Onderwerp: uw aanvraag Wmo\n\nWij hebben uw aanvraag voor de Wmo ontvangen. De Wmo helpt u thuis.";
+    const wmo = checker.check(text).findings.filter((f) => f.text.toLowerCase() === "wmo");
+    expect(wmo).toHaveLength(1);
+    expect(wmo[0]!.start).toBe(text.indexOf("Wmo"));
+  });
+});
