@@ -42,6 +42,32 @@ const verdicts = [
   summarize({ metrics: { ...letterReport.metrics, averageSentenceLength: 19 } }, []).verdict,
 ];
 
+/** Text the pages show: text between tags and capitalised string literals in the web sources. */
+function pageTexts(): string[] {
+  const files = [
+    "web/index.html", "web/helder-checker/helder-checker.component.ts", "web/helder-checker/rewrite-view.ts", "web/summary.ts",
+    "web/exercise/start.html", "web/exercise/start.ts", "web/exercise/trainer.ts", "web/exercise/participant.ts",
+  ];
+  const out = new Set<string>();
+  for (const file of files) {
+    const source = readFileSync(new URL(`../${file}`, import.meta.url), "utf8");
+    for (const m of source.matchAll(/>([^<>${}]{12,})</g)) out.add(m[1]!.trim());
+    for (const m of source.matchAll(/["`]([A-Z][^"`${}]{15,})["`]/g)) out.add(m[1]!.trim());
+  }
+  // leave out SVG paths and the exercise's word lists ("echter = maar / toch")
+  return [...out].filter((t) => / [a-z]/.test(t) && !/^M\d/.test(t) && !t.includes(" = "));
+}
+
+describe("the pages' own text is B1", () => {
+  const texts = pageTexts();
+  it("finds the page texts", () => {
+    expect(texts.length).toBeGreaterThan(40);
+  });
+  it.each(texts)("%s", (message) => {
+    expect(loudFindings(message)).toEqual([]);
+  });
+});
+
 describe("Helder's own messages are B1", () => {
   it.each([...new Set([...Object.values(apiMessages), ...Object.values(exerciseMessages), ...verdicts, ...engineTexts, ...lexiconTexts])])("%s", (message) => {
     expect(loudFindings(message)).toEqual([]);

@@ -57,7 +57,7 @@ export class HelderExerciseTrainer extends LitElement {
   }
 
   private async end() {
-    if (!confirm("Wilt u de sessie stoppen? Alle antwoorden worden dan gewist.")) return;
+    if (!confirm("Wilt u de sessie stoppen? Dan wist Helder alle antwoorden.")) return;
     try {
       await api("/api/oefening/trainer/end", { method: "POST", token: this.token });
       this.stop?.();
@@ -68,7 +68,7 @@ export class HelderExerciseTrainer extends LitElement {
   }
 
   protected override render() {
-    if (this.ended) return html`<p class="exercise-card" role="status">De sessie is gestopt. Alle antwoorden zijn gewist.</p>`;
+    if (this.ended) return html`<p class="exercise-card" role="status">De sessie is gestopt. Helder heeft alle antwoorden gewist.</p>`;
     if (this.error && !this.view) return html`<p class="utrecht-alert exercise-error" role="alert">${this.error}</p>`;
     const v = this.view;
     if (!v) return html`<p class="exercise-card" role="status">Even geduld …</p>`;

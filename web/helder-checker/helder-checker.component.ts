@@ -357,7 +357,7 @@ export class HelderChecker extends LitElement {
       document.execCommand("copy");
     }
     this.copied = true;
-    this.announcement = "De tekst is gekopieerd.";
+    this.announcement = "U heeft de tekst gekopieerd.";
     setTimeout(() => (this.copied = false), 2500);
   }
 
