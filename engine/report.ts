@@ -45,9 +45,10 @@ export interface ReportPart {
   countedUnits: number;
 }
 
+/** Sentences with a finding of this rule that is more than a tip ("is gelegen" reads as a state, not a passive). */
 function sentencesWith(doc: DocumentModel, findings: Finding[], rule: string): number {
   const hit = new Set<number>();
-  for (const f of findings) if (f.rule === rule) hit.add(lastStartingAtOrBefore(doc.sentences, f.start));
+  for (const f of findings) if (f.rule === rule && f.severity !== "info") hit.add(lastStartingAtOrBefore(doc.sentences, f.start));
   hit.delete(-1);
   return hit.size;
 }

@@ -59,9 +59,10 @@ const table: [string, Label, string?][] = [
   ["Deze folder is bedoeld voor ouders.", "info", "is bedoeld"],
   ["Het kantoor is op vrijdag gesloten.", "info", "is op vrijdag gesloten"],
   ["U bent verplicht om de brief te tekenen.", "info", "bent verplicht"],
-  ["Mijn ouders zijn gescheiden.", "info", "zijn gescheiden"],
-  ["Zij is getrouwd met haar vriend.", "info", "is getrouwd"],
   ["Het is bekend dat kinderen daar last van hebben.", "info", "is bekend"],
+  // family states, said plainly: quiet
+  ["Mijn ouders zijn gescheiden.", "none"],
+  ["Zij is getrouwd met haar vriend.", "none"],
   // not passive: active perfect with hebben
   ["Wij hebben u in het verleden reeds meermaals aangesproken op het feit dat u dient te voldoen aan uw betalingsverplichtingen.", "none"],
   ["Voor zover wij geen betaling van u hebben ontvangen, melden wij u dat.", "none"],

@@ -168,3 +168,11 @@ describe("one abbreviation, two checks", () => {
     expect(wmo[0]!.start).toBe(text.indexOf("Wmo"));
   });
 });
+
+describe("passive sentences in the metrics", () => {
+  it("counts passives, not states that read as an adjective", () => {
+    const r = checker.check("Het pand is gelegen aan de Dorpsstraat. De brief wordt morgen verstuurd. Het kantoor is gesloten.");
+    expect(r.findings.filter((f) => f.rule === "passive")).toHaveLength(3);
+    expect(r.metrics.passiveSentences).toBe(1);
+  });
+});

@@ -102,6 +102,8 @@ export const ADJECTIVAL_PARTICIPLES = new Set([
   "bezorgd", "gehandicapt", "verward", "ontroerd", "gekwetst", "gestrest", "geschokt", "gespannen", "verdeeld",
   "gehecht", "verbouwereerd", "gefrustreerd", "geïrriteerd", "opgewonden", "gedeprimeerd", "gehaast", "verzwakt",
   "vermoeid", "uitgeput", "gekleed", "gewapend", "gelovig", "verstandelijk", "opgegroeid", "tegengesteld",
+  // family states, said plainly: "mijn ouders zijn gescheiden", "zij is getrouwd"
+  "getrouwd", "gescheiden",
 ]);
 
 /**
@@ -141,8 +143,6 @@ export const STATE_PARTICIPLES = new Map<string, string | undefined>([
   ["geopend", "is open"],
   ["bekend", "weet"],
   ["verplicht", "moet"],
-  ["getrouwd", undefined],
-  ["gescheiden", undefined],
   ["gevestigd", "zit"],
   ["gehuisvest", "woont"],
   ["bestemd", "is voor"],
