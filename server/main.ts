@@ -1,7 +1,6 @@
 // Starts Helder on localhost: the web page at / and the API at /api.
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
-import { defaultChecker } from "./default-checker.ts";
 import { lanAddress } from "./exercise/join-info.ts";
 
 // --lan (or HELDER_LAN=1): listen on the local network, so workshop participants can join from their own device.
@@ -12,8 +11,6 @@ const lanIp = lan ? lanAddress() : undefined;
 // HELDER_ALLOWED_ORIGINS=https://intranet.example.nl,…: sites whose pages may call the API (embedded component)
 const allowedOrigins = (process.env.HELDER_ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean);
 const app = createApp(undefined, { ...(lanIp ? { publicBase: `http://${lanIp}:${port}` } : {}), allowedOrigins });
-// Warm the engine up once, so the first real letter is checked at full speed.
-defaultChecker().check("Geachte heer/mevrouw ACHTERNAAM,\n\nIndien u de huur niet binnen 30 dagen betaalt, wordt er een aanmaning verstuurd.\n\nMet vriendelijke groet,");
 
 serve({ fetch: app.fetch, port, hostname }, (info) => {
   const ms = Math.round(performance.now()); // since the process started
