@@ -98,3 +98,14 @@ describe("vaktaal explained by a question heading", () => {
     expect(run(e, "Wij maken een veiligheidsplan.")).toHaveLength(1);
   });
 });
+
+describe("an explanation stands close to the word", () => {
+  const e = [entry("gi", ["gecertificeerde instelling"], [], { category: "vaktaal", severity: "info", firstOnly: true, explain: "de organisatie van de jeugdbeschermer" })];
+  it("counts 'heet' or 'betekent' next to the word", () => {
+    expect(run(e, "Die organisatie heet een gecertificeerde instelling.")).toEqual([]);
+    expect(run(e, "Een gecertificeerde instelling betekent: een organisatie voor jeugdbescherming.")).toEqual([]);
+  });
+  it("does not count an explaining word elsewhere in the sentence", () => {
+    expect(run(e, "Dit betekent dat er een jeugdbeschermer van de gecertificeerde instelling komt.")).toHaveLength(1);
+  });
+});

@@ -100,7 +100,9 @@ function isExplained(tokens: Token[], m: RawMatch): boolean {
   const after = tokens[m.end];
   if (after && after.text === "(") return true;
   if (tokens[0]?.lower === "wat" && ["is", "zijn", "betekent"].includes(tokens[1]?.lower ?? "") && tokens[tokens.length - 1]?.text === "?") return true;
-  return tokens.some((t) => explainWords.has(t.lower));
+  // "Dat heet een X", "X betekent …", "noemen we X": the explaining word stands close to the term
+  for (let k = Math.max(0, m.start - 4); k < Math.min(tokens.length, m.end + 3); k++) if (explainWords.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 function fillTemplate(template: string, text: string, tokens: Token[], captures: [number, number][]): string {
