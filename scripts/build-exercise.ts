@@ -1,9 +1,10 @@
 // Builds the workshop pages (web/exercise): one ES module per page with Lit inside, the page CSS with the
 // NL Design System CSS bundled in, and the three HTML pages, into dist/exercise.
 // Run `tsx scripts/build-exercise.ts`; the server calls ensureExerciseBuild() at start-up.
-import { mkdir, readFile, readdir, rename, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { projectRoot } from "../server/project-root.ts";
+import { browserModuleOptions, newestSourceTime, writeAtomically } from "./build-shared.ts";
 
 const root = projectRoot();
 const thisScript = join(root, "scripts", "build-exercise.ts");
@@ -13,12 +14,6 @@ const SCRIPTS = ["start", "trainer", "participant"] as const;
 const PAGES = ["start.html", "trainer.html", "participant.html"] as const;
 export const EXERCISE_FILES = [...SCRIPTS.map((s) => `${s}.js`), "exercise.css", ...PAGES];
 
-async function writeAtomically(path: string, contents: string | Uint8Array): Promise<void> {
-  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temporary, contents);
-  await rename(temporary, path);
-}
-
 export async function buildExercise(outDir: string = exerciseOutDir): Promise<{ milliseconds: number; bytes: Record<string, number> }> {
   const started = performance.now();
   const esbuild = await import("esbuild");
@@ -26,16 +21,8 @@ export async function buildExercise(outDir: string = exerciseOutDir): Promise<{ 
   const [scripts, css] = await Promise.all([
     esbuild.build({
       entryPoints: SCRIPTS.map((s) => join(sourceDir, `${s}.ts`)),
-      bundle: true,
-      format: "esm",
-      platform: "browser",
-      target: "es2022",
-      minify: true,
-      legalComments: "eof",
-      write: false,
+      ...browserModuleOptions(root),
       outdir: outDir,
-      tsconfig: join(root, "tsconfig.json"),
-      logLevel: "silent",
     }),
     esbuild.build({ entryPoints: [join(sourceDir, "exercise.css")], bundle: true, minify: true, write: false, logLevel: "silent" }),
   ]);
@@ -47,15 +34,6 @@ export async function buildExercise(outDir: string = exerciseOutDir): Promise<{ 
     milliseconds: Math.round(performance.now() - started),
     bytes: Object.fromEntries(outputs.map(([name, contents]) => [name, contents.byteLength])),
   };
-}
-
-async function newestSourceTime(dir: string): Promise<number> {
-  let newest = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? await newestSourceTime(path) : (await stat(path)).mtimeMs);
-  }
-  return newest;
 }
 
 /** Builds when a file is missing or older than a source (web/exercise/**, web/page.css or this script). */
@@ -70,6 +48,7 @@ export async function ensureExerciseBuild(outDir: string = exerciseOutDir): Prom
     await newestSourceTime(sourceDir),
     (await stat(join(root, "web", "page.css"))).mtimeMs,
     (await stat(thisScript)).mtimeMs,
+    (await stat(join(root, "scripts", "build-shared.ts"))).mtimeMs,
   );
   if (newest > oldest) await buildExercise(outDir);
   return outDir;

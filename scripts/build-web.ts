@@ -1,14 +1,16 @@
 // Builds the web page: one ES module with <helder-checker> and Lit inside (dist/web/helder-checker.js),
 // the page CSS with the NL Design System CSS bundled in (dist/web/page.css), and the page (index.html).
 // Run `tsx scripts/build-web.ts`; the server calls ensureWebBuild() at start-up.
-import { mkdir, readFile, readdir, rename, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import type { Plugin } from "esbuild";
 import { projectRoot } from "../server/project-root.ts";
+import { browserModuleOptions, newestSourceTime, writeAtomically } from "./build-shared.ts";
 
 const root = projectRoot();
 const thisScript = join(root, "scripts", "build-web.ts");
+const sharedScript = join(root, "scripts", "build-shared.ts");
 const webDir = join(root, "web");
 export const webOutDir = join(root, "dist", "web");
 export const WEB_FILES = ["helder-checker.js", "page.css", "index.html"] as const;
@@ -58,12 +60,6 @@ function tokensPlugin(): Plugin {
   };
 }
 
-async function writeAtomically(path: string, contents: string | Uint8Array): Promise<void> {
-  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temporary, contents);
-  await rename(temporary, path);
-}
-
 export interface BuildResult {
   outDir: string;
   milliseconds: number;
@@ -77,17 +73,9 @@ export async function buildWeb(outDir: string = webOutDir): Promise<BuildResult>
   const [script, page] = await Promise.all([
     esbuild.build({
       entryPoints: [join(webDir, "helder-checker", "index.ts")],
-      bundle: true,
-      format: "esm",
-      platform: "browser",
-      target: "es2022",
-      minify: true,
-      legalComments: "eof",
-      write: false,
+      ...browserModuleOptions(root),
       loader: { ".css": "text" },
       plugins: [tokensPlugin()],
-      tsconfig: join(root, "tsconfig.json"),
-      logLevel: "silent",
     }),
     esbuild.build({
       entryPoints: [join(webDir, "page.css")],
@@ -112,16 +100,6 @@ export async function buildWeb(outDir: string = webOutDir): Promise<BuildResult>
   };
 }
 
-async function newestSourceTime(dir: string): Promise<number> {
-  let newest = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, await newestSourceTime(path));
-    else newest = Math.max(newest, (await stat(path)).mtimeMs);
-  }
-  return newest;
-}
-
 /** True when a built file is missing or older than a source file (web/** or this script). */
 export async function isWebBuildStale(outDir: string = webOutDir): Promise<boolean> {
   let oldestOutput = Infinity;
@@ -132,7 +110,7 @@ export async function isWebBuildStale(outDir: string = webOutDir): Promise<boole
       return true;
     }
   }
-  const newestSource = Math.max(await newestSourceTime(webDir), (await stat(thisScript)).mtimeMs);
+  const newestSource = Math.max(await newestSourceTime(webDir), (await stat(thisScript)).mtimeMs, (await stat(sharedScript)).mtimeMs);
   return newestSource > oldestOutput;
 }
 

@@ -1,0 +1,37 @@
+// What the page build and the workshop build share: writing outputs atomically, the newest source time, and
+// the esbuild options for a browser module.
+import { readdir, rename, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { BuildOptions } from "esbuild";
+
+/** Writes through a temporary file, so a server never serves half a file. */
+export async function writeAtomically(path: string, contents: string | Uint8Array): Promise<void> {
+  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  await writeFile(temporary, contents);
+  await rename(temporary, path);
+}
+
+/** The newest modification time of any file below dir. */
+export async function newestSourceTime(dir: string): Promise<number> {
+  let newest = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? await newestSourceTime(path) : (await stat(path)).mtimeMs);
+  }
+  return newest;
+}
+
+/** One minified ES module per entry, for current browsers, with Lit bundled in. */
+export function browserModuleOptions(root: string): BuildOptions & { write: false } {
+  return {
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    legalComments: "eof",
+    write: false,
+    tsconfig: join(root, "tsconfig.json"),
+    logLevel: "silent",
+  };
+}
