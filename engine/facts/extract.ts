@@ -1,6 +1,6 @@
 // The facts of a text: amounts, numbers, percentages, dates, weekdays, times, periods, names, placeholders,
 // phone numbers, e-mail addresses, links and case numbers. Built on the document model's tokens.
-import { buildDocument } from "../text/document.ts";
+import { buildDocument, sentenceTokens } from "../text/document.ts";
 import type { DocumentModel, Token } from "../types.ts";
 import { numberWordValue } from "./number-words.ts";
 
@@ -183,7 +183,7 @@ export function extractFacts(input: string | DocumentModel): Fact[] {
   const doc = typeof input === "string" ? buildDocument(input) : input;
   const facts: Fact[] = [];
   doc.sentences.forEach((s, index) => {
-    const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+    const tokens = sentenceTokens(doc, index);
     // the first word of the unit starts the sentence; so does a word right after a colon or quote (handled in matchAt)
     const firstWord = tokens.findIndex((t) => t.kind === "word" || t.kind === "placeholder");
     for (let k = 0; k < tokens.length; k++) {

@@ -1,5 +1,6 @@
 // Applies accepted edits to a text: the new text, the changes made, and a map from old to new offsets.
 // Text outside the accepted spans is never touched.
+import { lastStartingAtOrBefore } from "../spans.ts";
 import type { CheckReport, Finding, Suggestion } from "../types.ts";
 
 export interface Edit {
@@ -82,15 +83,7 @@ export function applySuggestions(text: string, edits: readonly Edit[]): ApplyRes
   out += text.slice(pos);
 
   const mapOffset = (old: number, bias: "start" | "end" = "start"): number => {
-    // the last change that starts at or before old
-    let lo = 0;
-    let hi = changes.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (changes[mid]!.start <= old) (found = mid), (lo = mid + 1);
-      else hi = mid - 1;
-    }
+    const found = lastStartingAtOrBefore(changes, old);
     if (found < 0) return old;
     const c = changes[found]!;
     if (old === c.start) return c.start === c.end && bias === "end" ? c.newEnd : c.newStart;
