@@ -4,7 +4,7 @@ import type { LexiconEntry } from "./lexicon/schema.ts";
 import { sentenceLengthCheck } from "./checks/sentence-length.ts";
 import { buildDocument } from "./text/document.ts";
 import { combineParts, partStarts, reportPart } from "./report.ts";
-import { lastStartingAtOrBefore } from "./spans.ts";
+import { SpanIndex } from "./spans.ts";
 import { defaultCheckOptions, type Check, type CheckOptions, type CheckReport, type DocumentModel, type Finding } from "./types.ts";
 
 export type * from "./types.ts";
@@ -30,21 +30,6 @@ function isDisabled(id: string, disable: string[]): boolean {
   return disable.some((d) => (d.endsWith("/") ? id.startsWith(d) : id === d));
 }
 
-/** Spans sorted by start with a running maximum of their ends: "is [start, end) inside any of them?" in O(log n). */
-class Cover {
-  private spans: { start: number; end: number }[];
-  private maxEnd: number[] = [];
-  constructor(spans: { start: number; end: number }[]) {
-    this.spans = [...spans].sort((a, b) => a.start - b.start);
-    let max = -1;
-    for (const sp of this.spans) this.maxEnd.push((max = Math.max(max, sp.end)));
-  }
-  covers(start: number, end: number): boolean {
-    const i = lastStartingAtOrBefore(this.spans, start);
-    return i >= 0 && this.maxEnd[i]! >= end;
-  }
-}
-
 const sentenceLevel = new Set(["sentence-length", "passive", "nominal-style"]);
 
 /**
@@ -52,11 +37,11 @@ const sentenceLevel = new Set(["sentence-length", "passive", "nominal-style"]);
  * earlier check (earlier checks are more specific: the lexicon before hard words and abbreviations).
  */
 function mergeFindings(doc: DocumentModel, perCheck: Finding[][], disable: string[]): Finding[] {
-  const placeholders = new Cover(doc.tokens.filter((t) => t.kind === "placeholder"));
+  const placeholders = new SpanIndex(doc.tokens.filter((t) => t.kind === "placeholder"));
   const out: Finding[] = [];
   const earlier: Finding[] = [];
   for (const findings of perCheck) {
-    const wordLevelBefore = new Cover(earlier.filter((f) => !sentenceLevel.has(f.rule)));
+    const wordLevelBefore = new SpanIndex(earlier.filter((f) => !sentenceLevel.has(f.rule)));
     for (const f of findings) {
       if (!Number.isInteger(f.start) || !Number.isInteger(f.end) || f.start < 0 || f.end > doc.text.length || f.start >= f.end) continue;
       if (doc.text.slice(f.start, f.end) !== f.text) continue;

@@ -12,3 +12,24 @@ export function lastStartingAtOrBefore(spans: { start: number }[], pos: number):
   }
   return found;
 }
+
+/** Spans sorted by start with a running maximum of their ends: "does [start, end) overlap any?" in O(log n). */
+export class SpanIndex {
+  private spans: { start: number; end: number }[];
+  private maxEnd: number[] = [];
+  constructor(spans: readonly { start: number; end: number }[]) {
+    this.spans = [...spans].sort((a, b) => a.start - b.start);
+    let max = -1;
+    for (const sp of this.spans) this.maxEnd.push((max = Math.max(max, sp.end)));
+  }
+  /** Some span lies around [start, end) entirely. */
+  covers(start: number, end: number): boolean {
+    const i = lastStartingAtOrBefore(this.spans, start);
+    return i >= 0 && this.maxEnd[i]! >= end;
+  }
+  /** Some span shares at least one character with [start, end). */
+  overlaps(start: number, end: number): boolean {
+    const i = lastStartingAtOrBefore(this.spans, end - 1);
+    return i >= 0 && this.maxEnd[i]! > start;
+  }
+}

@@ -164,3 +164,30 @@ describe("compareFacts", () => {
     expect(compareFacts("Geen feiten hier.", "Ook hier niet.").findings).toEqual([]);
   });
 });
+
+describe("compareFacts on many facts of one kind", () => {
+  // Thousands of facts share one key ("number:1"); the comparison must match them one to one.
+  const ones = "1 ".repeat(20_000);
+
+  it("keeps every fact when the draft is the same", () => {
+    const check = compareFacts(ones, ones);
+    expect(check.facts.length).toBe(20_000);
+    expect(check.kept).toBe(20_000);
+    expect(check.findings).toEqual([]);
+  });
+
+  it("pairs every changed number with its replacement in text order", () => {
+    const check = compareFacts(ones, "2 ".repeat(20_000));
+    expect(check.changed.length).toBe(20_000);
+    expect(check.changed.slice(0, 3).map((c) => [c.original.start, c.draft!.start])).toEqual([[0, 0], [2, 2], [4, 4]]);
+    expect(check.missing).toEqual([]);
+  });
+
+  it("anchors a missing fact on the draft sentence at the same place", () => {
+    const sentences = Array.from({ length: 200 }, (_, i) => `Zin ${i} gaat over ding${i}.`);
+    const draft = sentences.map((s, i) => (i === 150 ? "Zin gaat over ding150." : s)).join(" ");
+    const check = compareFacts(sentences.join(" "), draft);
+    expect(check.missing.map((m) => m.original.text)).toEqual(["150"]);
+    expect(draft.slice(check.findings[0]!.start, check.findings[0]!.end)).toBe("Zin gaat over ding150.");
+  });
+});

@@ -6,6 +6,7 @@ import { buildDocument } from "../text/document.ts";
 import { defaultCheckOptions, type CheckOptions } from "../types.ts";
 import { applySuggestions, editFor, safeEdits, suggestionRef, type AppliedChange, type ApplyResult, type Edit } from "./apply.ts";
 import { composeChanges } from "./compose.ts";
+import { SpanIndex } from "../spans.ts";
 
 export interface RewriteResult {
   draft: string;
@@ -48,8 +49,8 @@ function applyKeepingFacts(text: string, edits: Edit[]): ApplyResult {
     const check = compareFacts(text, result.text);
     const lost = [...check.missing, ...check.changed].map((c) => c.original);
     if (lost.length === 0) break;
-    const touches = (e: Edit) => lost.some((f) => e.start < f.end && f.start < e.end);
-    edits = edits.filter((e) => !touches(e));
+    const lostSpans = new SpanIndex(lost);
+    edits = edits.filter((e) => !lostSpans.overlaps(e.start, e.end));
     result = applySuggestions(text, edits);
   }
   return result;
