@@ -12,7 +12,17 @@ export interface PlaceholderSpan {
 export interface HelderReport extends CheckReport {
   /** Template placeholders (ACHTERNAAM, {naam}); no check flags them. */
   placeholders: PlaceholderSpan[];
+  /**
+   * Only on a report that was cut short: the full numbers of findings and sentence units. The report then holds
+   * the first MAX_FINDINGS findings and MAX_SENTENCES units in text order; the metrics still count everything.
+   */
+  truncated?: { findings: number; sentences: number };
 }
+
+/** A report holds at most this many findings: no letter comes near, and a client can still show them all. */
+export const MAX_FINDINGS = 5_000;
+/** …and at most this many sentence units (a text of 1 MB can have 300,000). */
+export const MAX_SENTENCES = 20_000;
 
 /**
  * Texts longer than this are checked in parts that end at a blank line. Each part's document model is garbage
@@ -26,7 +36,7 @@ export function partStarts(text: string): number[] {
   const starts = [0];
   let at = PART_CHARS;
   while (at < text.length) {
-    const blank = /\n[ \t]*\n/g;
+    const blank = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)/g; // LF, CRLF and CR line ends alike
     blank.lastIndex = at;
     const m = blank.exec(text);
     if (!m) break;
@@ -107,10 +117,15 @@ export function combineParts(text: string, parts: { offset: number; part: Report
   const findings: Finding[] = [];
   const placeholders: PlaceholderSpan[] = [];
   const seen = new Set<string>();
+  let totalFindings = 0;
+  let totalSentences = 0;
   const m = { words: 0, sentences: 0, paragraphs: 0, longSentences: 0, passiveSentences: 0, placeholders: 0, countedWords: 0, countedUnits: 0 };
   for (const { offset, part } of parts) {
     const r = part.report;
-    for (const s of r.sentences) sentences.push(offset ? { start: s.start + offset, end: s.end + offset, words: s.words } : s);
+    for (const s of r.sentences) {
+      if (++totalSentences > MAX_SENTENCES) continue;
+      sentences.push(offset ? { start: s.start + offset, end: s.end + offset, words: s.words } : s);
+    }
     for (const p of r.placeholders) placeholders.push(offset ? { ...p, start: p.start + offset, end: p.end + offset } : p);
     for (const f of r.findings) {
       const key = parts.length > 1 ? firstUseKey(f, firstOnlyIds) : undefined;
@@ -118,7 +133,7 @@ export function combineParts(text: string, parts: { offset: number; part: Report
         if (seen.has(key)) continue;
         seen.add(key);
       }
-      findings.push(shiftFinding(f, offset));
+      if (++totalFindings <= MAX_FINDINGS) findings.push(shiftFinding(f, offset));
     }
     m.words += r.metrics.words;
     m.sentences += r.metrics.sentences;
@@ -144,5 +159,6 @@ export function combineParts(text: string, parts: { offset: number; part: Report
     sentences,
     findings,
     placeholders,
+    ...(totalFindings > MAX_FINDINGS || totalSentences > MAX_SENTENCES ? { truncated: { findings: totalFindings, sentences: totalSentences } } : {}),
   };
 }

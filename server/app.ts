@@ -6,7 +6,8 @@ import type { Checker } from "../engine/index.ts";
 import { defaultChecker } from "./default-checker.ts";
 import { exerciseRoutes } from "./exercise/routes.ts";
 import { ApiError, errorBody, messages } from "./errors.ts";
-import { checkOptionsSchema, limitBody, maxBodyBytes, readTextRequest } from "./read-request.ts";
+import { inlineRunner, type TaskRunner } from "./pool/inline-runner.ts";
+import { checkOptionsSchema, jsonAnswer, limitBody, maxBodyBytes, readTextRequest } from "./read-request.ts";
 import { rewriteRoutes } from "./rewrite-route.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { webRoutes } from "./web-routes.ts";
@@ -20,11 +21,17 @@ const checkRequest = z.strictObject({
 
 const readCheckRequest = (req: Request) => readTextRequest(req, checkRequest);
 
+export type Readiness = "starting" | "ready" | "stopping";
+
 export interface AppOptions {
   /** Other sites (origins) whose pages may call /api/check and /api/rewrite: an intranet page with the component. */
   allowedOrigins?: string[];
   /** The address participants of a workshop use (LAN mode); default: the address the trainer uses. */
   publicBase?: string;
+  /** Where checks and rewrites run: the worker pool in the server; default the checker on this thread (tests). */
+  runner?: TaskRunner;
+  /** For /api/ready: the workers are still starting, the server takes work, or it is stopping. */
+  readiness?: () => Readiness;
 }
 
 export function createApp(checker: Checker = defaultChecker(), options: AppOptions = {}) {
@@ -37,25 +44,30 @@ export function createApp(checker: Checker = defaultChecker(), options: AppOptio
   }
 
   app.onError((err, c) => {
-    if (err instanceof ApiError) return c.json(errorBody(err.code, err.message), err.status);
+    if (err instanceof ApiError) {
+      if (err.code === "busy") c.header("Retry-After", "2");
+      return c.json(errorBody(err.code, err.message), err.status);
+    }
     // never echo the error or the request: it may contain the text
     console.error(`helder: interne fout (${err.name})`);
     return c.json(errorBody("internal_error", messages.internal), 500);
   });
 
+  const runner = options.runner ?? inlineRunner(checker);
   app.get("/api/health", (c) => c.json({ status: "ok", version: 1 }));
+  app.get("/api/ready", (c) => {
+    const state = options.readiness?.() ?? "ready";
+    if (state === "ready") return c.json({ status: "ready" });
+    return c.json({ status: state, ...errorBody("not_ready", state === "starting" ? messages.starting : messages.stopping) }, 503);
+  });
 
-  app.post(
-    "/api/check",
-    limitBody(),
-    async (c) => {
-      const { text, options } = await readCheckRequest(c.req.raw);
-      return c.json(checker.check(text, options));
-    },
-  );
+  app.post("/api/check", limitBody(), async (c) => {
+    const { text, options } = await readCheckRequest(c.req.raw);
+    return jsonAnswer(await runner.run({ kind: "check", text, options }));
+  });
 
   app.route("/", exerciseRoutes(checker, options.publicBase ? { publicBase: options.publicBase } : {}));
-  app.route("/", rewriteRoutes(checker));
+  app.route("/", rewriteRoutes(runner));
   app.all("/api/*", (c) => c.json(errorBody("not_found", messages.notFound), 404));
   app.route("/", webRoutes());
   return app;

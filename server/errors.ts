@@ -22,4 +22,9 @@ export const messages = {
   contentType: "Stuur de tekst als JSON, met Content-Type: application/json.",
   notFound: "Deze pagina bestaat niet.",
   internal: "Er ging iets mis bij Helder. Probeer het nog een keer.",
+  tooSlow: "Het controleren duurde te lang. Maak de tekst korter of controleer hem in delen.",
+  busy: "Helder heeft het nu heel druk. Probeer het over een paar seconden opnieuw.",
+  badOptions: "De grens voor een fout moet hoger zijn dan de grens voor een waarschuwing (sentenceErrorWords > sentenceWarnWords).",
+  starting: "Helder start nog. Probeer het over een paar seconden opnieuw.",
+  stopping: "Helder stopt zo. Probeer het over een minuut opnieuw.",
 } as const;

@@ -1,7 +1,10 @@
-// Starts Helder on localhost: the web page at / and the API at /api.
+// Starts Helder on localhost: the web page at / and the API at /api. Checks and rewrites run in worker
+// threads (server/pool/); this thread only does HTTP and the workshop.
 import { serve } from "@hono/node-server";
-import { createApp } from "./app.ts";
+import type { Server } from "node:http";
+import { createApp, type Readiness } from "./app.ts";
 import { lanAddress } from "./exercise/join-info.ts";
+import { createCheckPool } from "./pool/check-pool.ts";
 
 // --lan (or HELDER_LAN=1): listen on the local network, so workshop participants can join from their own device.
 const lan = process.argv.includes("--lan") || process.env.HELDER_LAN === "1";
@@ -10,11 +13,36 @@ const hostname = process.env.HOST ?? (lan ? "0.0.0.0" : "127.0.0.1");
 const lanIp = lan ? lanAddress() : undefined;
 // HELDER_ALLOWED_ORIGINS=https://intranet.example.nl,…: sites whose pages may call the API (embedded component)
 const allowedOrigins = (process.env.HELDER_ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean);
-const app = createApp(undefined, { ...(lanIp ? { publicBase: `http://${lanIp}:${port}` } : {}), allowedOrigins });
+/** After SIGTERM, work in progress gets this long before the remaining connections are closed. */
+const SHUTDOWN_GRACE_MS = 10_000;
 
-serve({ fetch: app.fetch, port, hostname }, (info) => {
+const pool = await createCheckPool();
+let readiness: Readiness = "starting";
+void pool.ready.then(() => {
+  if (readiness === "starting") readiness = "ready";
+});
+const app = createApp(undefined, {
+  ...(lanIp ? { publicBase: `http://${lanIp}:${port}` } : {}),
+  allowedOrigins,
+  runner: pool,
+  readiness: () => readiness,
+});
+
+const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   const ms = Math.round(performance.now()); // since the process started
   console.log(`Helder draait op http://localhost:${info.port}/ (klaar in ${ms} ms). Stoppen: Ctrl+C.`);
   if (lanIp) console.log(`Op het lokale netwerk: http://${lanIp}:${info.port}/ (voor deelnemers aan de oefening).`);
   else if (lan) console.log("Helder vindt geen adres op het lokale netwerk. Deelnemers kunnen nu niet meedoen.");
-});
+}) as Server;
+
+// Graceful stop (SIGTERM from a process manager, Ctrl+C): take no new connections, let requests in progress
+// finish, then close what is left (live workshop connections) and the workers.
+function stop() {
+  if (readiness === "stopping") return;
+  readiness = "stopping";
+  server.close(() => void pool.close().finally(() => process.exit(0)));
+  server.closeIdleConnections();
+  setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+}
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);

@@ -2,6 +2,7 @@
 // POST /api/check and POST /api/rewrite so both answer with the same errors.
 import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
+import { defaultCheckOptions } from "../engine/types.ts";
 import { ApiError, errorBody, messages } from "./errors.ts";
 
 export const maxBodyBytes = 1024 * 1024;
@@ -14,6 +15,16 @@ export const checkOptionsSchema = z
     disable: z.array(z.string().max(100)).max(500).optional(),
   })
   .optional();
+
+/** A warning threshold above the error threshold (the defaults fill in what is not given) is not a usable setting. */
+function checkThresholds(options: z.infer<typeof checkOptionsSchema>): void {
+  const warn = options?.sentenceWarnWords ?? defaultCheckOptions.sentenceWarnWords;
+  const error = options?.sentenceErrorWords ?? defaultCheckOptions.sentenceErrorWords;
+  if (warn > error) throw new ApiError(400, "invalid_options", messages.badOptions);
+}
+
+/** An answer whose JSON the check worker already wrote. */
+export const jsonAnswer = (json: string) => new Response(json, { status: 200, headers: { "content-type": "application/json; charset=UTF-8" } });
 
 /** Text with NUL bytes or many control characters is not a letter. */
 export function looksBinary(text: string): boolean {
@@ -31,9 +42,9 @@ export const limitBody = () =>
   });
 
 /** Reads and checks the request body; throws ApiError with a B1 message when it is not a usable text. */
-export async function readTextRequest<T extends { text: string }>(req: Request, schema: z.ZodType<T>, invalidMessage: string = messages.noText): Promise<T> {
-  const type = req.headers.get("content-type") ?? "";
-  if (!/^application\/json\b/i.test(type)) throw new ApiError(415, "unsupported_media_type", messages.contentType);
+export async function readTextRequest<T extends { text: string; options?: z.infer<typeof checkOptionsSchema> }>(req: Request, schema: z.ZodType<T>, invalidMessage: string = messages.noText): Promise<T> {
+  const mediaType = (req.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (mediaType !== "application/json") throw new ApiError(415, "unsupported_media_type", messages.contentType);
   let body: unknown;
   try {
     body = await req.json();
@@ -44,5 +55,6 @@ export async function readTextRequest<T extends { text: string }>(req: Request, 
   if (!parsed.success) throw new ApiError(400, "invalid_request", invalidMessage);
   if (parsed.data.text.trim() === "") throw new ApiError(400, "empty_text", messages.emptyText);
   if (looksBinary(parsed.data.text)) throw new ApiError(400, "binary_text", messages.binary);
+  checkThresholds(parsed.data.options);
   return parsed.data;
 }

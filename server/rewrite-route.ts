@@ -8,13 +8,13 @@
 //   same text and options plus the sentence rewrites (rule "rewrite"). Send "accept": [] to get that report:
 //   the answer's findings are then those of the text itself, rewrite proposals included.
 // Answer:   { draft, changes: [{ start, end, newStart, newEnd, replacement }], findings, metrics, factCheck,
-//             unknown: [names not in the report], skipped: number of overlapping suggestions left out, rounds }
+//             unknown: [names not in the report], skipped: number of overlapping suggestions left out, rounds,
+//             truncated?: { changes, findings, facts } when a list was cut at 5,000 (see engine/report.ts) }
+// The work runs in a check worker (server/pool/), under the same deadline as a check.
 import { Hono } from "hono";
 import { z } from "zod";
-import type { Checker } from "../engine/index.ts";
-import { compareFacts } from "../engine/facts/compare.ts";
-import { rewriteAccepted, rewriteAllSafe } from "../engine/rewrite/rewrite.ts";
-import { checkOptionsSchema, limitBody, readTextRequest } from "./read-request.ts";
+import type { TaskRunner } from "./pool/inline-runner.ts";
+import { checkOptionsSchema, jsonAnswer, limitBody, readTextRequest } from "./read-request.ts";
 
 const rewriteRequest = z.strictObject({
   text: z.string(),
@@ -24,22 +24,11 @@ const rewriteRequest = z.strictObject({
 
 const invalidMessage = 'De vraag klopt niet. Stuur JSON zoals {"text": "uw tekst", "accept": "all-safe"}.';
 
-export function rewriteRoutes(checker: Checker) {
+export function rewriteRoutes(runner: TaskRunner) {
   const app = new Hono();
   app.post("/api/rewrite", limitBody(), async (c) => {
     const { text, accept, options } = await readTextRequest(c.req.raw, rewriteRequest, invalidMessage);
-    const result = accept === "all-safe" ? rewriteAllSafe(checker, text, options) : rewriteAccepted(checker, text, accept, options);
-    const factCheck = compareFacts(text, result.draft);
-    return c.json({
-      draft: result.draft,
-      changes: result.changes,
-      findings: result.report.findings,
-      metrics: result.report.metrics,
-      factCheck,
-      unknown: result.unknown,
-      skipped: result.skipped,
-      rounds: result.rounds,
-    });
+    return jsonAnswer(await runner.run({ kind: "rewrite", text, accept, options }));
   });
   return app;
 }

@@ -25,6 +25,16 @@ describe("GET /api/health", () => {
   });
 });
 
+describe("GET /api/ready", () => {
+  it("answers 200 when the server takes work, 503 with a reason while starting or stopping", async () => {
+    expect((await app.request("/api/ready")).status).toBe(200);
+    for (const state of ["starting", "stopping"] as const) {
+      const res = await createApp(undefined, { readiness: () => state }).request("/api/ready");
+      await expectError(res, 503, "not_ready");
+    }
+  });
+});
+
 describe("POST /api/check", () => {
   it("returns a report for the letter", async () => {
     const res = await post(JSON.stringify({ text: letter }));
@@ -53,6 +63,15 @@ describe("POST /api/check", () => {
   it("answers 400 on binary data", async () =>
     expectError(await post(JSON.stringify({ text: "PK\u0003\u0004\u0000\u0000\u0014\u0000" })), 400, "binary_text"));
   it("answers 415 on a wrong content type", async () => expectError(await post("Indien u vragen heeft", "text/plain"), 415, "unsupported_media_type"));
+  it("answers 415 on a JSON-like type that is not JSON", async () => {
+    for (const type of ["application/json-patch+json", "application/jsonx", "text/json"])
+      await expectError(await post(JSON.stringify({ text: "Wij bellen u." }), type), 415, "unsupported_media_type");
+  });
+  it("answers 400 when the warning threshold is above the error threshold", async () => {
+    await expectError(await post(JSON.stringify({ text: "Wij bellen u.", options: { sentenceWarnWords: 30, sentenceErrorWords: 22 } })), 400, "invalid_options");
+    await expectError(await post(JSON.stringify({ text: "Wij bellen u.", options: { sentenceWarnWords: 40 } })), 400, "invalid_options");
+    expect((await post(JSON.stringify({ text: "Wij bellen u.", options: { sentenceWarnWords: 40, sentenceErrorWords: 50 } }))).status).toBe(200);
+  });
   it("answers 413 on a body over 1 MB", async () =>
     expectError(await post(JSON.stringify({ text: "woord ".repeat(200_000) })), 413, "payload_too_large"));
   it("answers 404 as JSON for an unknown API path", async () => expectError(await app.request("/api/nope"), 404, "not_found"));

@@ -1,0 +1,69 @@
+// Checks and rewrites run in worker threads, so the main thread only does HTTP: /api/health answers during any
+// load, and one request can never stall another. Two lanes: letters (texts up to LARGE_TEXT_CHARS) and large
+// texts, so a queue of 1 MB texts never stands in front of a letter. Every task has a deadline that counts from
+// the moment it is asked for; a task past it is stopped (a running one by ending its worker) and answered 503.
+import { availableParallelism } from "node:os";
+import { Piscina } from "piscina";
+import { ensureNodeBundle } from "../../scripts/node-bundle.mjs";
+import { PART_CHARS } from "../../engine/report.ts";
+import { ApiError, messages } from "../errors.ts";
+import { projectRoot } from "../project-root.ts";
+import type { TaskRunner } from "./inline-runner.ts";
+
+/** A text longer than this goes to the lane for large texts (one part of the engine's long-text split). */
+export const LARGE_TEXT_CHARS = PART_CHARS;
+export const DEFAULT_DEADLINE_MS = 5_000;
+
+export interface CheckPoolOptions {
+  /** Workers for letters; default HELDER_WORKERS or one per core. Large texts get half as many (at least one). */
+  workers?: number;
+  /** Milliseconds a task may take, waiting included; default HELDER_DEADLINE_MS or 5 s. */
+  deadlineMs?: number;
+}
+
+export interface CheckPool extends TaskRunner {
+  /** Resolves when every worker has loaded Helder's data. */
+  ready: Promise<void>;
+  isReady(): boolean;
+  close(): Promise<void>;
+}
+
+function positiveInteger(value: string | undefined): number | undefined {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+export async function createCheckPool(options: CheckPoolOptions = {}): Promise<CheckPool> {
+  const filename = await ensureNodeBundle(projectRoot(), "server/check-worker");
+  const letterWorkers = options.workers ?? positiveInteger(process.env.HELDER_WORKERS) ?? availableParallelism();
+  const deadlineMs = options.deadlineMs ?? positiveInteger(process.env.HELDER_DEADLINE_MS) ?? DEFAULT_DEADLINE_MS;
+  const lane = (threads: number, maxQueue: number) => new Piscina({ filename, minThreads: threads, maxThreads: threads, maxQueue });
+  const letters = lane(letterWorkers, letterWorkers * 512);
+  const large = lane(Math.max(1, Math.floor(letterWorkers / 2)), 8);
+
+  let readyNow = false;
+  const warmUp = (pool: Piscina, n: number) => Promise.all(Array.from({ length: n }, () => pool.run({ kind: "warm-up" })));
+  const ready = Promise.all([warmUp(letters, letters.maxThreads), warmUp(large, large.maxThreads)]).then(() => {
+    readyNow = true;
+  });
+
+  return {
+    ready,
+    isReady: () => readyNow,
+    /** Runs the task in a worker and gives the JSON answer; throws ApiError 503 when busy or too slow. */
+    async run(task) {
+      const pool = task.text.length > LARGE_TEXT_CHARS ? large : letters;
+      const signal = AbortSignal.timeout(deadlineMs);
+      try {
+        return (await pool.run(task, { signal })) as string;
+      } catch (error) {
+        if (signal.aborted) throw new ApiError(503, "too_slow", messages.tooSlow);
+        if (error instanceof Error && /queue is at limit/i.test(error.message)) throw new ApiError(503, "busy", messages.busy);
+        throw error;
+      }
+    },
+    async close() {
+      await Promise.all([letters.close(), large.close()]);
+    },
+  };
+}

@@ -1,0 +1,49 @@
+// The work a check worker does for one request, as plain data in and a JSON text out: the worker sends back
+// the finished JSON, so the main thread only passes it on (serialising a big report costs milliseconds).
+import type { Checker, CheckOptions } from "../../engine/index.ts";
+import { compareFacts } from "../../engine/facts/compare.ts";
+import { MAX_FINDINGS } from "../../engine/report.ts";
+import { rewriteAccepted, rewriteAllSafe } from "../../engine/rewrite/rewrite.ts";
+
+export type CheckTask = { kind: "check"; text: string; options?: Partial<CheckOptions> | undefined };
+export type RewriteTask = { kind: "rewrite"; text: string; accept: "all-safe" | string[]; options?: Partial<CheckOptions> | undefined };
+export type Task = CheckTask | RewriteTask | { kind: "warm-up" };
+
+export function runTask(checker: Checker, task: Task): string {
+  switch (task.kind) {
+    case "check":
+      return JSON.stringify(checker.check(task.text, task.options));
+    case "rewrite":
+      return JSON.stringify(rewriteResponse(checker, task));
+    case "warm-up":
+      return "{}";
+  }
+}
+
+/** The answer of POST /api/rewrite (see server/rewrite-route.ts). */
+function rewriteResponse(checker: Checker, { text, accept, options }: RewriteTask) {
+  const result = accept === "all-safe" ? rewriteAllSafe(checker, text, options) : rewriteAccepted(checker, text, accept, options);
+  const factCheck = compareFacts(text, result.draft);
+  const truncated = result.changes.length > MAX_FINDINGS || factCheck.findings.length > MAX_FINDINGS || result.report.truncated;
+  return {
+    draft: result.draft,
+    changes: result.changes.slice(0, MAX_FINDINGS),
+    findings: result.report.findings,
+    metrics: result.report.metrics,
+    factCheck: truncated ? capFactCheck(factCheck) : factCheck,
+    unknown: result.unknown.slice(0, MAX_FINDINGS),
+    skipped: result.skipped,
+    rounds: result.rounds,
+    ...(truncated ? { truncated: { changes: result.changes.length, findings: result.report.truncated?.findings ?? result.report.findings.length, facts: factCheck.facts.length } } : {}),
+  };
+}
+
+function capFactCheck(check: ReturnType<typeof compareFacts>) {
+  return {
+    ...check,
+    facts: check.facts.slice(0, MAX_FINDINGS),
+    missing: check.missing.slice(0, MAX_FINDINGS),
+    changed: check.changed.slice(0, MAX_FINDINGS),
+    findings: check.findings.slice(0, MAX_FINDINGS),
+  };
+}
