@@ -17,16 +17,20 @@ const ALL_ANSWERS = OEFENING2_WORDS.flatMap((w) => w.answers);
 const app = createApp();
 
 async function call(path: string, options: { token?: string; body?: unknown; method?: string } = {}) {
+  const method = options.method ?? (options.body !== undefined ? "POST" : "GET");
   const headers: Record<string, string> = {};
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.body !== undefined) headers["content-type"] = "application/json";
-  const res = await app.request(path, {
-    method: options.method ?? (options.body !== undefined ? "POST" : "GET"),
-    headers,
-    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-  });
+  if (method === "POST") headers["content-type"] = "application/json";
+  const res = await app.request(path, { method, headers, ...(method === "POST" ? { body: JSON.stringify(options.body ?? {}) } : {}) });
   const text = await res.text();
   return { status: res.status, text, json: JSON.parse(text) as any };
+}
+
+/** Opens a live stream the way the pages do: a one-use ticket first (token in the header), then ?ticket=. */
+async function openEvents(ticketPath: string, eventsPath: string, token: string) {
+  const ticket = await call(ticketPath, { token, method: "POST" });
+  expect(ticket.status).toBe(201);
+  return app.request(`${eventsPath}?ticket=${encodeURIComponent(ticket.json.ticket)}`);
 }
 
 /** Reads server-sent events from a streaming response, one at a time. */
@@ -80,15 +84,19 @@ describe("part 1 on the wire", () => {
     const typed = ["maar"];
     const payloads: string[] = [anna.text];
 
-    const events = await app.request(`/api/oefening/s/${code}/events?token=${anna.token}`);
+    const events = await openEvents(`/api/oefening/s/${code}/ticket`, `/api/oefening/s/${code}/events`, anna.token);
     expect(events.headers.get("content-type")).toMatch(/^text\/event-stream/);
     const stream = sse(events);
     const first = await stream.next();
     expect(first.event).toBe("state");
     payloads.push(first.raw);
 
+    // before the reveal an answer on the list and a plain one off the list get the same judgement
     const maar = await call(`/api/oefening/s/${code}/answers`, { token: anna.token, body: { index: 0, text: "maar" } });
-    expect(maar.json.verdict).toBe("accepted");
+    const fiets = await call(`/api/oefening/s/${code}/answers`, { token: anna.token, body: { index: 0, text: "fiets" } });
+    expect(maar.json.verdict).toBe("plain");
+    expect([fiets.json.verdict, fiets.json.message]).toEqual([maar.json.verdict, maar.json.message]);
+    payloads.push(fiets.text);
     const echter = await call(`/api/oefening/s/${code}/answers`, { token: anna.token, body: { index: 0, text: "echter" } });
     expect(echter.json.verdict).toBe("rejected");
     // a wrong or plain answer for every word: the feedback must not hint at the list either
@@ -108,8 +116,11 @@ describe("part 1 on the wire", () => {
     // the trainer sees the answers and the responses, grouped per word
     const trainer = await call("/api/oefening/trainer/state", { token: trainerToken });
     expect(trainer.json.words[0].answers).toEqual(["toch", "maar", "alleen"]);
-    expect(trainer.json.words[0].responses).toEqual([expect.objectContaining({ name: "Anna", text: "echter", verdict: "rejected" })]);
     expect(trainer.json.participants).toHaveLength(2);
+    expect(trainer.json.participants[0]).toMatchObject({ name: "Anna", answered: 9 });
+    expect(trainer.json.participants[0].answers[0]).toEqual({ text: "echter", verdict: "rejected" });
+    await call(`/api/oefening/s/${code}/answers`, { token: anna.token, body: { index: 0, text: "maar" } });
+    expect((await call("/api/oefening/trainer/state", { token: trainerToken })).json.participants[0].answers[0]).toEqual({ text: "maar", verdict: "accepted" });
 
     // reveal: the live event and the state now carry the answers
     expect((await call("/api/oefening/trainer/reveal", { token: trainerToken, method: "POST" })).status).toBe(200);
@@ -118,7 +129,10 @@ describe("part 1 on the wire", () => {
     const state = JSON.parse(revealed.data);
     expect(state.words[1].answers).toEqual(["om in te kijken"]);
     expect(leakedAnswers(revealed.data, [])).toEqual(ALL_ANSWERS.filter((a, i) => ALL_ANSWERS.indexOf(a) === i));
-    expect((await call(`/api/oefening/s/${code}/state`, { token: anna.token })).json.words[8].answers).toEqual(["moet nog gedaan worden"]);
+    const after = (await call(`/api/oefening/s/${code}/state`, { token: anna.token })).json;
+    expect(after.words[8].answers).toEqual(["moet nog gedaan worden"]);
+    // after the reveal the participant sees the full judgement: on the trainer's list
+    expect(after.answers[0]).toMatchObject({ text: "maar", verdict: "accepted" });
     await stream.cancel();
   });
 
@@ -142,11 +156,15 @@ describe("who may do what", () => {
     for (const token of [code, p.token, "", almost]) {
       expect((await call("/api/oefening/trainer/state", { token })).status).toBe(403);
       expect((await call("/api/oefening/trainer/reveal", { token, method: "POST" })).status).toBe(403);
-      expect((await app.request(`/api/oefening/trainer/events?token=${encodeURIComponent(token)}`)).status).toBe(403);
+      expect((await call("/api/oefening/trainer/ticket", { token, method: "POST" })).status).toBe(403);
     }
     const ok = await call("/api/oefening/trainer/state", { token: trainerToken });
     expect(ok.status).toBe(200);
     expect(ok.json.revealed).toBe(false);
+    // tokens count only in the Authorization header, never in the URL
+    expect((await app.request(`/api/oefening/trainer/state?token=${trainerToken}`)).status).toBe(403);
+    expect((await app.request(`/api/oefening/trainer/events?token=${trainerToken}`)).status).toBe(403);
+    expect((await app.request(`/api/oefening/s/${code}/state?token=${p.token}`)).status).toBe(403);
   });
 
   it("a participant needs the right code and token; a wrong code gets a kind B1 message", async () => {
@@ -166,7 +184,7 @@ describe("who may do what", () => {
   it("after the trainer stops the session, the code and links stop working and live streams end", async () => {
     const { code, trainerToken } = await startSession();
     const p = await join(code);
-    const stream = sse(await app.request(`/api/oefening/s/${code}/events?token=${p.token}`));
+    const stream = sse(await openEvents(`/api/oefening/s/${code}/ticket`, `/api/oefening/s/${code}/events`, p.token));
     await stream.next();
     expect((await call("/api/oefening/trainer/end", { token: trainerToken, method: "POST" })).status).toBe(200);
     expect((await stream.next()).event).toBe("ended");
@@ -219,14 +237,17 @@ describe("part 2: the letter", () => {
 
     // the trainer sees every score, and can put one rewrite on the big screen without its name
     const trainer = (await call("/api/oefening/trainer/state", { token: trainerToken })).json;
-    expect(trainer.letters.map((l: { name: string; b1: boolean }) => [l.name, l.b1])).toEqual([
+    expect(trainer.participants.map((p: { name: string; letter: { b1: boolean } }) => [p.name, p.letter.b1])).toEqual([
       ["Anna", false],
       ["Bram", true],
       ["Deelnemer 3", false],
     ]);
-    const bram = trainer.letters[1].participantId;
+    expect(trainer.letter.originalScore).toBe(same.original.score);
+    const bram = trainer.participants[1].id;
     const shown = (await call("/api/oefening/trainer/spotlight", { token: trainerToken, body: { participantId: bram } })).json;
     expect(shown.spotlight.text).toBe(plainLetter);
+    // the highlights are made again for the big screen: the same as the participant saw
+    expect(shown.spotlight.score).toEqual(good);
     expect(JSON.stringify(shown.spotlight)).not.toContain("Bram");
   });
 

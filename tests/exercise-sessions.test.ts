@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { CODE_ALPHABET, CODE_LENGTH, normalizeJoinCode } from "../server/exercise/codes.ts";
 import { OEFENING2_WORDS } from "../server/exercise/oefening2.ts";
-import { SESSION_TTL_MS, SessionLimitError, SessionStore, type SessionListener } from "../server/exercise/sessions.ts";
+import { SESSION_IDLE_MS, SESSION_TTL_MS, SessionLimitError, SessionStore, type SessionListener } from "../server/exercise/sessions.ts";
 
 function clock(start = 1_000_000) {
   let now = start;
@@ -19,7 +19,7 @@ afterEach(() => vi.useRealTimers());
 
 describe("join codes and trainer tokens", () => {
   it("makes short codes without look-alike characters, and long random trainer tokens", () => {
-    const store = new SessionStore({ maxSessions: 5000 });
+    const store = new SessionStore({ maxSessions: 5000, maxSessionsPerClient: 5000 });
     const codes = new Set<string>();
     const tokens = new Set<string>();
     for (let i = 0; i < 2000; i++) {
@@ -83,17 +83,44 @@ describe("join codes and trainer tokens", () => {
 });
 
 describe("expiry and cleanup", () => {
-  it("a session works until 4 hours after the start, then its code and trainer link stop working", () => {
+  it("a session in use works until 4 hours after the start, then its code and trainer link stop working", () => {
     const c = clock();
     const store = new SessionStore({ now: c.now });
     const s = store.create();
+    // used every 30 minutes: never idle for 45
+    for (let t = 30 * 60_000; t < SESSION_TTL_MS; t += 30 * 60_000) {
+      c.advance(30 * 60_000);
+      expect(store.byCode(s.code)).toBe(s);
+      store.touch(s);
+    }
     expect(s.expiresAt - s.createdAt).toBe(SESSION_TTL_MS);
-    c.advance(SESSION_TTL_MS - 1);
+    c.advance(SESSION_TTL_MS - (c.now() - s.createdAt) - 1);
     expect(store.byCode(s.code)).toBe(s);
     c.advance(1);
     expect(store.byTrainerToken(s.trainerToken)).toBeUndefined();
     expect(store.byCode(s.code)).toBeUndefined();
     expect(store.size).toBe(0);
+  });
+
+  it("a session nobody uses ends after 45 minutes; an open trainer page counts as use", () => {
+    const c = clock();
+    const store = new SessionStore({ now: c.now });
+    const idle = store.create();
+    const watched = store.create();
+    store.subscribe(watched, listener("trainer").l);
+    const onlyParticipants = store.create();
+    store.subscribe(onlyParticipants, listener("participant").l);
+    expect(idle.expiresAt - idle.createdAt).toBe(SESSION_IDLE_MS);
+    for (let i = 0; i < 44; i++) {
+      c.advance(60_000);
+      store.cleanup();
+    }
+    expect(store.size).toBe(3);
+    c.advance(60_000);
+    expect(store.cleanup()).toBe(2);
+    expect(store.byCode(idle.code)).toBeUndefined();
+    expect(store.byCode(onlyParticipants.code)).toBeUndefined();
+    expect(store.byCode(watched.code)).toBe(watched);
   });
 
   it("cleanup removes only expired sessions, closes their live connections and forgets the participants", () => {

@@ -37,6 +37,30 @@ export interface LetterScore {
   messages: string[];
 }
 
+/** What the server keeps of a scored letter: a few numbers, not the highlights (recomputed when needed). */
+export interface LetterSummary {
+  score: number;
+  originalScore: number;
+  b1: boolean;
+  hardWords: number;
+  longSentences: number;
+  passiveSentences: number;
+  lostFacts: string[];
+}
+
+export function summarizeLetter(s: LetterScore): LetterSummary {
+  return {
+    score: s.rewrite.score,
+    originalScore: s.original.score,
+    b1: s.b1,
+    hardWords: s.rewrite.hardWords,
+    longSentences: s.rewrite.longSentences,
+    passiveSentences: s.rewrite.passiveSentences,
+    // flat copies: a slice would keep the whole letter it came from alive
+    lostFacts: s.facts.lost.map((f) => [...f.text].join("")),
+  };
+}
+
 function isWordLevel(f: Finding): boolean {
   return !SENTENCE_RULES.has(f.rule) && f.severity !== "info";
 }

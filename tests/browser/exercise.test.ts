@@ -17,11 +17,20 @@ interface Wire {
   errors: string[];
 }
 
+interface Recorded {
+  page: Page;
+  wire: Wire;
+  /** Every URL the page asked for. */
+  urls: string[];
+}
+
 /** A new page that records what reaches it from the API: response bodies and EventSource messages. */
-async function recordedPage(): Promise<{ page: Page; wire: Wire }> {
+async function recordedPage(): Promise<Recorded> {
   const context = await env.browser.newContext();
   const page = await context.newPage();
   const wire: Wire = { payloads: [], errors: [] };
+  const urls: string[] = [];
+  page.on("request", (request) => urls.push(request.url()));
   page.on("pageerror", (e) => wire.errors.push(e.message));
   page.on("console", (m) => m.type() === "error" && wire.errors.push(m.text()));
   page.on("response", async (response) => {
@@ -31,7 +40,7 @@ async function recordedPage(): Promise<{ page: Page; wire: Wire }> {
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   cdp.on("Network.eventSourceMessageReceived", (event) => wire.payloads.push(`event: ${event.eventName}\ndata: ${event.data}`));
-  return { page, wire };
+  return { page, wire, urls };
 }
 
 function leakedAnswers(payloads: string[], typed: string[]): string[] {
@@ -70,13 +79,15 @@ describe("Oefening 2 with one trainer and two participants", () => {
     await bram.page.locator(".exercise-meta").getByText("Deelnemer 2").waitFor();
     await trainer.page.locator(".participant-count").getByText("2 deelnemers doen mee.").waitFor();
 
-    // answers are checked right away
-    expect(await answer(anna.page, "echter", "maar", "accepted")).toMatch(/^Goed: Goed gedaan!/);
+    // answers are checked right away; before the reveal only as plain or not plain (not: on the trainer's list)
+    const onList = await answer(anna.page, "echter", "maar", "plain");
+    expect(onList).toMatch(/^Makkelijk woord: Dit is een makkelijk woord\./);
     expect(await answer(bram.page, "echter", "echter", "rejected")).toMatch(/het moeilijke woord zelf/);
     await answer(bram.page, "indien", "middels", "rejected");
-    await answer(anna.page, "sanctie", "gevolgen", "accepted");
+    expect(await answer(bram.page, "sanctie", "fiets", "plain")).toBe(onList);
+    await answer(anna.page, "sanctie", "gevolgen", "plain");
 
-    // the trainer sees them live, per word
+    // the trainer sees them live, per word, with the full judgement
     const echterBox = trainer.page.locator('.word-box[data-word="echter"]');
     await echterBox.locator("li.verdict-accepted", { hasText: "maar" }).waitFor();
     await echterBox.locator("li.verdict-rejected", { hasText: "echter" }).waitFor();
@@ -97,6 +108,18 @@ describe("Oefening 2 with one trainer and two participants", () => {
       // and now the wire does carry them: the recording above could see answers if they were there
       expect(leakedAnswers(p.wire.payloads, [])).toEqual(ALL_ANSWERS);
     }
+    // after the reveal Anna's answer shows as on the list
+    await anna.page.locator('li.word-item[data-word="echter"] .feedback.verdict-accepted').waitFor();
+    // the token never appears in a URL: live updates use one-use tickets
+    for (const p of [trainer, anna, bram]) expect(p.urls.filter((u) => /[?&]token=/.test(u))).toEqual([]);
+    expect(anna.urls.some((u) => /\/events\?ticket=/.test(u))).toBe(true);
+
+    // the trainer takes Bram out: his page says so at once, and his token stops working
+    trainer.page.on("dialog", (dialog) => void dialog.accept());
+    await trainer.page.locator(".participant-list summary").click();
+    await trainer.page.locator(".participant-list li", { hasText: "Deelnemer 2" }).getByRole("button", { name: "Haal uit de sessie" }).click();
+    await bram.page.getByText("De trainer heeft u uit de sessie gehaald.").waitFor();
+    await trainer.page.locator(".participant-count").getByText("1 deelnemer doet mee.").waitFor();
     expect([...trainer.wire.errors, ...anna.wire.errors, ...bram.wire.errors]).toEqual([]);
   }, 30_000);
 

@@ -12,15 +12,17 @@ export class ExerciseApiError extends Error {
 const FALLBACK = "Er ging iets mis. Kijk of u nog verbinding heeft en probeer het opnieuw.";
 
 export async function api<T>(path: string, options: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
+  const method = options.method ?? (options.body !== undefined ? "POST" : "GET");
   const headers: Record<string, string> = {};
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.body !== undefined) headers["content-type"] = "application/json";
+  // the server takes only JSON posts (a form or a page of another site cannot send those)
+  if (method === "POST") headers["content-type"] = "application/json";
   let response: Response;
   try {
     response = await fetch(path, {
-      method: options.method ?? (options.body !== undefined ? "POST" : "GET"),
+      method,
       headers,
-      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+      ...(method === "POST" ? { body: JSON.stringify(options.body ?? {}) } : {}),
     });
   } catch {
     throw new ExerciseApiError(0, FALLBACK);
@@ -30,15 +32,75 @@ export async function api<T>(path: string, options: { method?: string; token?: s
   return data as T;
 }
 
-/** Follows a live-update stream; calls onState with each new state. Returns a function that stops it. */
-export function follow<T>(url: string, onState: (state: T) => void, onEnded: () => void): () => void {
-  const source = new EventSource(url);
-  source.addEventListener("state", (event) => onState(JSON.parse((event as MessageEvent<string>).data) as T));
-  source.addEventListener("ended", () => {
-    source.close();
-    onEnded();
-  });
-  return () => source.close();
+export type StreamEnd = "ended" | "removed" | "replaced" | "refused";
+
+export interface FollowOptions {
+  /** POST here with the token for a one-use ticket. */
+  ticketPath: string;
+  /** The events URL; ?ticket= is added. */
+  eventsPath: string;
+  token: string;
+  /** Named events with JSON data (state, patch …). */
+  on: Record<string, (data: unknown) => void>;
+  /** The stream ended for good: the session ended, the participant was removed, or the server refused. */
+  onEnd: (reason: StreamEnd, message?: string) => void;
+}
+
+/**
+ * Follows a live-update stream. EventSource cannot send the token, so each connection starts with a fresh
+ * one-use ticket; after a network error it reconnects with a new ticket, waiting a little longer each time.
+ * Returns a function that stops it.
+ */
+export function follow(options: FollowOptions): () => void {
+  let source: EventSource | undefined;
+  let stopped = false;
+  let retryMs = 1000;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stop = () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    source?.close();
+  };
+  const end = (reason: StreamEnd, message?: string) => {
+    stop();
+    options.onEnd(reason, message);
+  };
+  const connect = async () => {
+    if (stopped) return;
+    let ticket: string;
+    try {
+      ticket = (await api<{ ticket: string }>(options.ticketPath, { method: "POST", token: options.token })).ticket;
+    } catch (error) {
+      const status = (error as ExerciseApiError).status;
+      // 403/404: the session or this participant is gone; anything else: try again a little later
+      if (status === 403 || status === 404) end("ended", (error as Error).message);
+      else retry();
+      return;
+    }
+    if (stopped) return;
+    const opened = new EventSource(`${options.eventsPath}?ticket=${encodeURIComponent(ticket)}`);
+    source = opened;
+    for (const [name, handle] of Object.entries(options.on)) {
+      opened.addEventListener(name, (event) => {
+        retryMs = 1000;
+        handle(JSON.parse((event as MessageEvent<string>).data));
+      });
+    }
+    for (const reason of ["ended", "removed", "replaced"] as const) opened.addEventListener(reason, () => end(reason));
+    opened.addEventListener("error", () => {
+      if (stopped || source !== opened) return;
+      // the ticket is used up: EventSource's own retry would be refused, so start over with a new ticket
+      opened.close();
+      retry();
+    });
+  };
+  const retry = () => {
+    if (stopped) return;
+    timer = setTimeout(() => void connect(), retryMs);
+    retryMs = Math.min(retryMs * 2, 30_000);
+  };
+  void connect();
+  return stop;
 }
 
 export interface Highlight {

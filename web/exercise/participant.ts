@@ -38,7 +38,7 @@ export class HelderExerciseParticipant extends LitElement {
   };
   state: ParticipantView | null = null;
   error = "";
-  ended = false;
+  ended: "" | "ended" | "removed" = "";
   letter: LetterContent | null = null;
   score: LetterScore | null = null;
   rewrite = "";
@@ -78,14 +78,20 @@ export class HelderExerciseParticipant extends LitElement {
     sessionStorage.setItem(storageKey(code), token);
     history.replaceState(null, "", `/oefening/meedoen?code=${encodeURIComponent(code)}`);
     this.stop?.();
-    this.stop = follow<ParticipantView>(
-      `/api/oefening/s/${encodeURIComponent(code)}/events?token=${encodeURIComponent(token)}`,
-      (s) => (this.state = s),
-      () => {
-        this.ended = true;
+    this.stop = follow({
+      ticketPath: `/api/oefening/s/${encodeURIComponent(code)}/ticket`,
+      eventsPath: `/api/oefening/s/${encodeURIComponent(code)}/events`,
+      token,
+      on: { state: (s) => (this.state = s as ParticipantView) },
+      onEnd: (reason) => {
+        if (reason === "replaced") {
+          this.error = "Deze pagina is ook ergens anders open. Laad de pagina opnieuw om hier verder te gaan.";
+          return;
+        }
+        this.ended = reason === "removed" ? "removed" : "ended";
         sessionStorage.removeItem(storageKey(code));
       },
-    );
+    });
   }
 
   private async join(event: Event) {
@@ -141,6 +147,7 @@ export class HelderExerciseParticipant extends LitElement {
   }
 
   protected override render() {
+    if (this.ended === "removed") return html`<p class="exercise-card" role="status">De trainer heeft u uit de sessie gehaald. Wilt u toch meedoen? Vraag het de trainer.</p>`;
     if (this.ended) return html`<p class="exercise-card" role="status">De sessie is voorbij. Bedankt voor het meedoen!</p>`;
     if (!this.state) return this.renderJoin();
     return html`${this.error ? html`<p class="utrecht-alert exercise-error" role="alert">${this.error}</p>` : nothing}

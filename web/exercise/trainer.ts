@@ -1,7 +1,8 @@
 // <helder-exercise-trainer>: the trainer's live view. The secret token comes from the link's #fragment.
 import { LitElement, html, nothing } from "lit";
-import type { TrainerView } from "../../server/exercise/views.ts";
+import type { TrainerPatch, TrainerView } from "../../server/exercise/views.ts";
 import { api, follow, highlightPieces } from "./api.ts";
+import { applyPatch, letterRows, responsesFor } from "./trainer-model.ts";
 
 const VERDICT_LABEL = { accepted: "goed", plain: "makkelijk, niet op de lijst", rejected: "nog niet" } as const;
 
@@ -25,15 +26,23 @@ export class HelderExerciseTrainer extends LitElement {
       this.error = "Deze link werkt niet. Start een nieuwe sessie op de pagina Oefening.";
       return;
     }
-    this.stop = follow<TrainerView>(
-      `/api/oefening/trainer/events?token=${encodeURIComponent(this.token)}`,
-      (v) => (this.view = v),
-      () => (this.ended = true),
-    );
-    // the stream answers 403 for a wrong or expired link: ask once for the message
+    // a wrong or expired link: the state request says why, with a message
     api<TrainerView>("/api/oefening/trainer/state", { token: this.token }).then(
       (v) => {
         this.view ??= v;
+        this.stop = follow({
+          ticketPath: "/api/oefening/trainer/ticket",
+          eventsPath: "/api/oefening/trainer/events",
+          token: this.token,
+          on: {
+            state: (data) => (this.view = data as TrainerView),
+            patch: (data) => this.patch(data as TrainerPatch),
+          },
+          onEnd: (reason) => {
+            if (reason === "replaced") this.error = "Deze pagina is ook ergens anders open. Laad de pagina opnieuw om hier verder te gaan.";
+            else this.ended = true;
+          },
+        });
         api<{ url: string; qr: string }>("/api/oefening/trainer/join", { token: this.token }).then((j) => (this.join = j), () => {});
       },
       (error: Error) => {
@@ -46,6 +55,24 @@ export class HelderExerciseTrainer extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.stop?.();
+  }
+
+  private patch(patch: TrainerPatch) {
+    const next = this.view ? applyPatch(this.view, patch) : undefined;
+    if (next) {
+      this.view = next;
+      return;
+    }
+    // a patch for another version than ours: fetch the whole view once
+    api<TrainerView>("/api/oefening/trainer/state", { token: this.token }).then(
+      (v) => (this.view = v),
+      () => {},
+    );
+  }
+
+  private async removeParticipant(id: string, name: string) {
+    if (!confirm(`Wilt u ${name} uit de sessie halen? Dan wist Helder de antwoorden van ${name}.`)) return;
+    await this.post("remove", { participantId: id });
   }
 
   private async post(path: string, body?: unknown) {
@@ -79,6 +106,19 @@ export class HelderExerciseTrainer extends LitElement {
         <p class="join-code" data-code=${v.code}>${v.code}</p>
         ${this.join ? html`<img class="join-qr" src=${this.join.qr} width="180" height="180" alt="QR-code: scan deze code met uw telefoon om mee te doen." />` : nothing}
         <p class="participant-count" role="status">${v.participants.length === 1 ? "1 deelnemer doet mee." : `${v.participants.length} deelnemers doen mee.`}</p>
+        ${v.participants.length
+          ? html`<details class="participant-list">
+              <summary>Wie doen er mee?</summary>
+              <ul>
+                ${v.participants.map(
+                  (p) => html`<li data-participant=${p.id}>
+                    <span class="participant-name">${p.name}</span>
+                    <button class="utrecht-button utrecht-button--subtle remove" type="button" @click=${() => this.removeParticipant(p.id, p.name)}>Haal uit de sessie</button>
+                  </li>`,
+                )}
+              </ul>
+            </details>`
+          : nothing}
       </section>
       ${this.renderWords(v)} ${this.renderLetters(v)}
       <p class="no-print">
@@ -101,7 +141,7 @@ export class HelderExerciseTrainer extends LitElement {
               ? html`<p class="trainer-answers">Antwoorden: <strong>${w.answers.join(" / ")}</strong></p>`
               : html`<details class="trainer-answers"><summary>Antwoorden (alleen voor u)</summary>${w.answers.join(" / ")}</details>`}
             <ul class="responses">
-              ${w.responses.map((r) => html`<li class=${`verdict-${r.verdict}`}><span class="response-text">${r.text}</span> <small>(${r.name}, ${VERDICT_LABEL[r.verdict]})</small></li>`)}
+              ${responsesFor(v, w.index).map((r) => html`<li class=${`verdict-${r.verdict}`}><span class="response-text">${r.text}</span> <small>(${r.name}, ${VERDICT_LABEL[r.verdict]})</small></li>`)}
             </ul>
           </div>`,
         )}
@@ -112,12 +152,12 @@ export class HelderExerciseTrainer extends LitElement {
   private renderLetters(v: TrainerView) {
     return html`<section class="exercise-card" aria-labelledby="t-deel2">
       <h2 class="utrecht-heading-2" id="t-deel2">Deel 2: ${v.letter.title}</h2>
-      ${v.letters.length === 0
+      ${letterRows(v).length === 0
         ? html`<p class="utrecht-paragraph">Nog niemand heeft een tekst ingestuurd.</p>`
         : html`<table class="score-table">
             <thead><tr><th>Deelnemer</th><th>Score</th><th>B1?</th><th>Moeilijke woorden</th><th>Lange zinnen</th><th>Lijdende vorm</th><th>Kwijt</th><th></th></tr></thead>
             <tbody>
-              ${v.letters.map(
+              ${letterRows(v).map(
                 (l) => html`<tr>
                   <td>${l.name}</td><td>${l.score}</td><td>${l.b1 ? "ja" : "nee"}</td><td>${l.hardWords}</td><td>${l.longSentences}</td><td>${l.passiveSentences}</td>
                   <td>${l.lostFacts.join(", ") || "—"}</td>
