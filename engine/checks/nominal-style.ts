@@ -102,7 +102,7 @@ function finding(doc: DocumentModel, tokens: Token[], hit: Hit, severity: Severi
     start,
     end,
     text,
-    message: `Naamwoordstijl: '${text}' maakt van een werkwoord een zelfstandig naamwoord.${many} Schrijf liever met ${use}.`,
+    message: `Naamwoordstijl: '${text.replace(/\s+/g, " ")}' maakt van een werkwoord een zelfstandig naamwoord.${many} Schrijf liever met ${use}.`,
     suggestions: [
       {
         replacement: hit.verb,

@@ -12,7 +12,8 @@ export const sentenceRewritesCheck: Check = {
     for (const s of doc.sentences) {
       if (!kinds.has(s.kind)) continue;
       const text = doc.text.slice(s.start, s.end);
-      const rewrites = rewriteSentence(text, s.words);
+      // a sentence of hard-wrapped text has soft line breaks inside: the rules read them as spaces
+      const rewrites = rewriteSentence(text.replace(/[ \t]*\r?\n[ \t]*/g, " "), s.words);
       if (rewrites.length === 0) continue;
       findings.push({
         id: `rewrite/${rewrites[0]!.rules[0]}`,

@@ -1,10 +1,12 @@
 // text → document model: tokens, sentence units and paragraphs, all with UTF-16 offsets into the input.
 import type { DocumentModel, Token } from "../types.ts";
 import { segment } from "./segment.ts";
+import { joinSoftWraps } from "./soft-wrap.ts";
 import { tokenize } from "./tokenize.ts";
 
+/** The document model; a soft wrap (a line break inside a sentence of hard-wrapped text) has no newline token. */
 export function buildDocument(text: string): DocumentModel {
-  const tokens = tokenize(text);
+  const tokens = joinSoftWraps(text, tokenize(text));
   const { sentences, paragraphs } = segment(text, tokens);
   return { text, tokens, sentences, paragraphs };
 }

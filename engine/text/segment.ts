@@ -1,15 +1,12 @@
 // Splits tokens into sentence units and paragraphs.
 // Conventions (shared/fixtures/sentences-dev.json): a line break ends a unit, a colon never does, and an
-// abbreviation that ends a sentence ends it ("z.s.m. Doet u" is two units).
+// abbreviation that ends a sentence ends it ("z.s.m. Doet u" is two units). A soft wrap inside a sentence
+// (soft-wrap.ts) is not a line break: buildDocument leaves its newline token out.
 import type { Paragraph, Sentence, Token, UnitKind } from "../types.ts";
 import { mayFinalAbbreviations, monthAbbreviations } from "./abbreviations.ts";
+import { closers, closing, salutation, skipListMarker, terminal } from "./line-kinds.ts";
 
 const countsAsWord = new Set(["word", "abbreviation", "number", "amount", "date", "time", "email", "url", "phone", "placeholder"]);
-const terminal = /^(?:[.!?]+|…|\.{2,})$/;
-const closers = new Set([")", "]", "\"", "”", "’", "'", "»", "}"]);
-const salutation = /^(?:geachte|beste|lieve|hallo|hoi|dag|goedemorgen|goedemiddag|goedenavond)$/;
-const closing = /^(?:met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|met hartelijke groet(?:en)?|hartelijke groet(?:en)?|hoogachtend|groetjes|groeten|liefs|met vriendelijke groeten)[,.!]?$/i;
-const bullet = /^[•·▪◦‣*\-–—]$/;
 
 /** Does the token start something that may begin a new sentence? */
 function startsSentence(t: Token | undefined): boolean {
@@ -20,20 +17,6 @@ function startsSentence(t: Token | undefined): boolean {
   const ch = String.fromCodePoint(first);
   if (t.kind === "word" && (t.lower === "'s" || t.lower === "'t" || t.lower === "’s" || t.lower === "’t")) return true;
   return ch !== ch.toLowerCase() || /\p{N}/u.test(ch);
-}
-
-/** Index of the first token after a list marker at the start of a line (1. / a) / • / -), else `at`. */
-function skipListMarker(tokens: Token[], at: number, end: number): number {
-  const t = tokens[at];
-  if (!t) return at;
-  if (t.kind === "punct" && bullet.test(t.text)) return at + 1;
-  const next = tokens[at + 1];
-  if (next && next.kind === "punct" && (next.text === "." || next.text === ")") && at + 2 < end) {
-    if (t.kind === "number" && /^\d{1,2}$/.test(t.text)) return at + 2;
-    if (t.kind === "word" && /^\p{L}$/u.test(t.text)) return at + 2;
-  }
-  if (t.kind === "abbreviation" && /^\p{Ll}\.$/u.test(t.text) && at + 1 < end) return at + 1; // "a." read as initial
-  return at;
 }
 
 function unitKind(tokens: Token[], from: number, to: number, isListItem: boolean, text: string): UnitKind {

@@ -93,17 +93,36 @@ const openingChars = new Set(["(", "[", "{", "\"", "“", "„", "‘", "«", "'
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  scanTokens(text, text, 0, tokens);
+  return tokens;
+}
+
+/**
+ * Appends the tokens of `scan` from offset `from` to `tokens`, until the end or until `stop(i)` says so at a
+ * point between tokens. `scan` has the length of `source` and differs only in white space (a soft line wrap
+ * read as a space), so every token keeps its offsets and its text is the source's.
+ */
+export function scanTokens(
+  source: string,
+  scan: string,
+  from: number,
+  tokens: Token[],
+  stop?: (i: number) => boolean,
+  firstAt = scan.indexOf("@", from), // the first @ at or after `from` (-1: none); an e-mail address is only tried when an @ is near
+): void {
+  const text = scan;
   const n = text.length;
-  let i = 0;
+  let i = from;
   const push = (kind: TokenKind, start: number, end: number) => {
-    const t = text.slice(start, end);
+    const t = source.slice(start, end);
     tokens.push({ kind, start, end, text: t, lower: lowerCase(t) });
     i = end;
   };
   const prevKind = () => tokens[tokens.length - 1]?.kind;
-  let nextAt = text.indexOf("@"); // an e-mail address is only tried when an @ is near
+  let nextAt = firstAt;
 
   while (i < n) {
+    if (stop !== undefined && stop(i)) return;
     const c = text.charCodeAt(i);
     const ch = text[i]!;
     // white space
@@ -216,5 +235,4 @@ export function tokenize(text: string): Token[] {
     const cp = text.codePointAt(i)!;
     push("symbol", i, i + (cp > 0xffff ? 2 : 1));
   }
-  return tokens;
 }
