@@ -20,3 +20,8 @@ export function defaultChecker(): Checker {
   cached.check("Geachte heer/mevrouw ACHTERNAAM,\n\nIndien u de huur niet binnen 30 dagen betaalt, wordt er een aanmaning verstuurd.\n\nMet vriendelijke groet,");
   return cached;
 }
+
+/** The default checker, loaded at its first use. */
+export function lazyChecker(): Checker {
+  return { check: (text, options) => defaultChecker().check(text, options) };
+}

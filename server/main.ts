@@ -5,6 +5,7 @@ import type { Server } from "node:http";
 import { createApp, type Readiness } from "./app.ts";
 import { lanAddress } from "./exercise/join-info.ts";
 import { createCheckPool } from "./pool/check-pool.ts";
+import { lazyChecker } from "./default-checker.ts";
 
 // --lan (or HELDER_LAN=1): listen on the local network, so workshop participants can join from their own device.
 const lan = process.argv.includes("--lan") || process.env.HELDER_LAN === "1";
@@ -21,7 +22,8 @@ let readiness: Readiness = "starting";
 void pool.ready.then(() => {
   if (readiness === "starting") readiness = "ready";
 });
-const app = createApp(undefined, {
+// the workshop checks answers on this thread; its data loads at the first answer, not at start
+const app = createApp(lazyChecker(), {
   ...(lanIp ? { publicBase: `http://${lanIp}:${port}` } : {}),
   allowedOrigins,
   runner: pool,

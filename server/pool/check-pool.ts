@@ -5,13 +5,11 @@
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 import { ensureNodeBundle } from "../../scripts/node-bundle.mjs";
-import { PART_CHARS } from "../../engine/report.ts";
+import { LARGE_TEXT_CHARS } from "./lanes.ts";
 import { ApiError, messages } from "../errors.ts";
 import { projectRoot } from "../project-root.ts";
 import type { TaskRunner } from "./inline-runner.ts";
 
-/** A text longer than this goes to the lane for large texts (one part of the engine's long-text split). */
-export const LARGE_TEXT_CHARS = PART_CHARS;
 export const DEFAULT_DEADLINE_MS = 5_000;
 
 export interface CheckPoolOptions {

@@ -1,0 +1,36 @@
+// npm run bench: does any step grow faster than the text? The whole rewrite request (check, sentence
+// rewrites, apply, fact check; what POST /api/rewrite runs in a worker) on texts of growing size made of
+// hostile pieces: repeated numbers, amounts, dates, officialese, placeholders, full stops. A linear step
+// gives a ratio of about 4 between 64K and 16K characters; a quadratic one about 16. Prints, asserts nothing.
+import fc from "fast-check";
+import { defaultChecker } from "../server/default-checker.ts";
+import { runTask } from "../server/pool/tasks.ts";
+
+const checker = defaultChecker();
+const pieces = ["1 ", "€ 12,50 ", "1 mei 2024 ", "indien ", "echter ", "ACHTERNAAM ", "{naam} ", ". ", "a. ", "Jan ", "OTS ", "wordt betaald ", "\n", "\n\n", "(", ")", "Wmo (Wet maatschappelijke ondersteuning) "];
+
+/** Texts of the given size from one seed: a random sequence of pieces, repeated to length. */
+function texts(seed: number, count: number): string[] {
+  return fc.sample(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 12 }), { seed, numRuns: count }).map((a) => a.join(""));
+}
+const grow = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+function ms(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+const rows: [string, number, number][] = [];
+for (const unit of [...pieces.slice(0, 8).map((p) => p), ...texts(7, 12)]) {
+  const small = grow(unit, 16_384);
+  const big = grow(unit, 65_536);
+  runTask(checker, { kind: "rewrite", text: small, accept: "all-safe" });
+  const tSmall = ms(() => runTask(checker, { kind: "rewrite", text: small, accept: "all-safe" }));
+  const tBig = ms(() => runTask(checker, { kind: "rewrite", text: big, accept: "all-safe" }));
+  rows.push([JSON.stringify(unit).slice(0, 60), tBig, tBig / Math.max(tSmall, 0.5)]);
+}
+rows.sort((a, b) => b[2] - a[2]);
+console.log("rewrite request on repeated hostile pieces, 64K characters (ratio to 16K; linear ≈ 4):");
+for (const [name, t, ratio] of rows) console.log(`  ${name.padEnd(62)} ${t.toFixed(0).padStart(5)} ms  ratio ${ratio.toFixed(1)}`);
+console.log(`highest ratio ${rows[0]![2].toFixed(1)}, slowest ${Math.max(...rows.map((r) => r[1])).toFixed(0)} ms`);
