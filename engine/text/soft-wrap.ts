@@ -17,6 +17,7 @@ const continuing = new Set(
     "ons jouw je mijn zijn haar hun hij zij wij we ik u er niet nog ook al binnen na tegen zonder volgens sinds " +
     "tijdens per vanaf namens heer mevrouw").split(" "),
 );
+const opening = new Set(["(", "[", "{", "“", "„", "‘", "«", "/", "&", "+"]);
 const continuingKinds = new Set(["number", "amount", "date", "time", "placeholder"]);
 const wordKinds = new Set(["word", "abbreviation", "number", "amount", "date", "time", "email", "url", "phone", "placeholder"]);
 
@@ -129,6 +130,9 @@ function isSoft(text: string, tokens: Token[], a: Line, b: Line, widest: number,
   }
   if (startsLowerCase(next)) return true;
   if (end.kind === "word" && /^\p{Ll}/u.test(end.text) && (continuingKinds.has(next.kind) || continuing.has(end.lower))) return true;
+  // "€" + "850", "(" + "zie", "DATUM" + "ONDERTEKENING": the line ends inside a phrase
+  if (end.kind === "symbol" || (end.kind === "punct" && opening.has(end.text))) return true;
+  if (end.kind === "placeholder" && next.kind === "placeholder") return true;
   // a first line without an open end before a capital is a heading: "Besluit op uw aanvraag" + "Wij hebben …"
   if (a.firstInBlock && next.kind === "word" && /^\p{Lu}/u.test(next.text)) return false;
   return a.length >= LONG_LINE && a.words >= 5 && full;
