@@ -1,7 +1,8 @@
 // Split a sentence's tokens into clauses, so that an auxiliary is only paired with a participle of its own clause.
 // Boundaries: ; : ( ) and quotes; a subordinating word or relative pronoun (dat, die, omdat, welk …); a comma before
-// a joining word; "en/of/maar" before a new subject. A comma that closes a fronted or inserted subordinate clause
-// ends it: "Als u betaalt, wordt …" and "Het bedrag wordt, zoals afgesproken, op 1 mei betaald".
+// a joining word; "en/of/maar" before a new subject; "om … te"; a comparison after "dan". A comma that closes a
+// fronted or inserted subordinate clause ends it: "Als u betaalt, wordt …" and "Het bedrag wordt, zoals afgesproken,
+// op 1 mei betaald".
 import type { Token } from "../types.ts";
 
 export const SUBORDINATORS = new Set([
@@ -24,6 +25,31 @@ const NEW_SUBJECT = new Set([
   "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "heeft", "hebben", "had", "hadden", "heb", "hebt",
 ]);
 const HARD_BREAKS = new Set([";", ":", "\"", "“", "”", "„", "'", "‘", "’", "–", "—", "•"]);
+
+const COMPARATIVES = new Set(["meer", "minder", "anders", "eerder", "later", "beter", "liever", "sneller", "vaker"]);
+const OM_TE_REACH = 14;
+
+/**
+ * "om … te + verb" is a clause of its own: in "Het is nodig om dit formulier getekend terug te sturen" the
+ * participle does not belong to "is". "om 9 uur verstuurd om te …" is a time: the first "om" meets another "om"
+ * before any "te".
+ */
+function startsOmTeClause(tokens: Token[], k: number): boolean {
+  if (tokens[k]!.lower !== "om") return false;
+  for (let j = k + 1; j < tokens.length && j <= k + OM_TE_REACH; j++) {
+    const t = tokens[j]!;
+    if (t.kind === "punct" || t.lower === "om") return false;
+    if (t.lower === "te" && tokens[j + 1]?.kind === "word") return true;
+  }
+  return false;
+}
+
+/** "hoger dan verwacht", "later dan gepland": what follows "dan" is a comparison, not part of the clause's verb. */
+function startsComparison(tokens: Token[], k: number): boolean {
+  if (tokens[k]!.lower !== "dan") return false;
+  const prev = tokens[k - 1]!;
+  return prev.kind === "word" && (COMPARATIVES.has(prev.lower) || (prev.lower.length > 4 && prev.lower.endsWith("er")));
+}
 
 interface Open {
   tokens: number[];
@@ -79,6 +105,9 @@ export function splitClauses(tokens: Token[]): number[][] {
       if (k === 0 && FRONTED_SUBORDINATORS.has(t.lower)) cur.subordinate = true;
       // "van die", "met dat": a pronoun after a preposition, not the start of a clause
       else if (k > 0 && SUBORDINATORS.has(t.lower) && !(PRONOUN_LIKE.has(t.lower) && PREPOSITIONS.has(tokens[k - 1]!.lower))) {
+        stack.push(cur);
+        cur = open(true, false);
+      } else if (k > 0 && (startsOmTeClause(tokens, k) || startsComparison(tokens, k))) {
         stack.push(cur);
         cur = open(true, false);
       } else if (k > 0 && COORDINATORS.has(t.lower) && next && NEW_SUBJECT.has(next.lower)) {

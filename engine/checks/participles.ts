@@ -8,6 +8,7 @@ import {
   STRONG_CORES,
   ZIJN_VERB_ENDINGS,
   ZIJN_VERB_PARTICIPLES,
+  ZIJN_VERB_UNLESS_AGENT,
 } from "./data/dutch-verbs.ts";
 
 export type ParticipleKind =
@@ -99,7 +100,7 @@ export function participleKind(lower: string): ParticipleKind {
 const NOUN_ENDINGS = ["schrift", "bericht", "gebied", "bedrag", "verzoek", "besluit", "gesprek", "verslag", "overleg", "verband", "beleid", "gezicht", "gewicht", "toezicht", "overzicht", "voorstel", "bezoek", "gebruik", "gedrag", "gevolg"];
 
 function classify(w: string): ParticipleKind {
-  if (ZIJN_VERB_PARTICIPLES.has(w) || ZIJN_VERB_ENDINGS.some((e) => w.endsWith(e))) return "zijn-verb";
+  if (ZIJN_VERB_PARTICIPLES.has(w) || ZIJN_VERB_UNLESS_AGENT.has(w) || ZIJN_VERB_ENDINGS.some((e) => w.endsWith(e))) return "zijn-verb";
   if (STATE_PARTICIPLES.has(w)) return "state";
   if (ADJECTIVAL_PARTICIPLES.has(w)) return "adjectival";
   if (NOT_PARTICIPLES.has(w)) return "none";

@@ -120,16 +120,37 @@ export const ZIJN_VERB_PARTICIPLES = new Set([
   "ingeslapen", "opgestaan", "gewend", "gezwicht", "verongelukt", "verdronken", "gestruikeld", "ontploft", "geland",
   "gearriveerd", "gestart", "gebeurd", "tegengevallen", "meegevallen", "bevallen", "ontsprongen", "gegroeid",
   "gerezen", "geslonken", "gekrompen", "verouderd", "verdwaald", "ontspoord", "ingetrokken", "meegegaan", "gegleden", "ontkomen", "ontvlucht", "gezonken", "uitgegroeid", "overkomen",
+  // time running out or ending: "de termijn is verstreken", "uw recht is vervallen", "de schuld is verjaard"
+  "verstreken", "vervallen", "verjaard", "vergaan", "geëxpireerd", "geschied", "voorgevallen", "overgegaan",
+  // change of state: "het conflict is geëscaleerd", "de klachten zijn verergerd", "hij is genezen"
+  "verergerd", "geëscaleerd", "gestagneerd", "genezen", "bedaard", "bekomen", "bezweken", "gefaald", "ontaard",
+  "ontbrand", "ontdooid", "bevroren", "gesmolten", "bedorven", "verrot", "verroest", "verwelkt", "verzuurd",
+  "verarmd", "vergrijsd", "verwilderd", "verzand", "verjongd", "verbleekt", "opgedroogd", "uitgedroogd",
+  "ingestort", "gebarsten", "gestikt", "verhongerd", "gesneuveld", "omgekomen", "doodgegaan", "verdronken",
+  "ontslapen", "ingedommeld", "opgeknapt", "aangesterkt", "opgeschoten", "uitgebleven", "opgedoken",
+  "ondergedoken", "gedoken", "ingeslopen", "geslopen", "gekropen", "gerend", "gesneld", "gevlucht", "gestrand",
+  "gecrasht", "geland", "gestegen", "opgestegen", "geklommen", "gedoken",
+  // moving and settling: "zij is teruggekeerd", "hij is overgestapt", "wij zijn geëmigreerd"
+  "geëmigreerd", "geïmmigreerd", "verkast", "afgereisd", "gereisd", "teruggereisd", "doorgereisd", "uitgeweken",
+  "geweken", "ingeburgerd", "geïntegreerd", "afgestudeerd", "gepensioneerd", "hertrouwd", "samengewoond",
+  "gefietst", "gewandeld", "gezeild", "geroeid", "afgehaakt", "afgeknapt", "opgeraakt", "leeggelopen",
 ]);
 /**
- * Zijn-verb participles that can also be a real passive when a "door"-agent is there:
+ * Zijn-verb participles (classified as such too) that can also be a real passive when a "door"-agent is there:
  * "De situatie is veranderd" (active) ↔ "Het plan is door de rechter veranderd" (passive).
  */
 export const ZIJN_VERB_UNLESS_AGENT = new Set([
   "veranderd", "verbeterd", "verslechterd", "afgenomen", "gestopt", "gestart", "ingetrokken", "geraakt", "begonnen",
+  // "de prijs is verdubbeld" ↔ "de prijs is door de verhuurder verdubbeld"; "hij is hersteld" ↔ "de fout is hersteld door …"
+  "verdubbeld", "gehalveerd", "verdrievoudigd", "vertraagd", "versneld", "hersteld", "verminderd", "vermeerderd",
+  "gestabiliseerd", "verhard", "afgebrand", "verbrand", "gescheurd", "gebroken", "gepromoveerd", "gedegradeerd",
 ]);
 /** Word endings that always belong to a zijn-verb: "teruggekomen", "meegegaan", "thuisgebleven". */
-export const ZIJN_VERB_ENDINGS = ["gekomen", "gegaan", "gebleven", "gevallen", "gegroeid", "gestegen", "gelopen", "gereden"];
+export const ZIJN_VERB_ENDINGS = [
+  "gekomen", "gegaan", "gebleven", "gevallen", "gegroeid", "gestegen", "gelopen", "gereden", "gestapt", "gekeerd",
+  "getreden", "gereisd", "gevlucht", "gevaren", "gevlogen", "gesprongen", "geklommen", "gedaald", "gezakt",
+  "gestorven", "gezonken", "gedoken", "geslopen", "gekropen", "gerend", "gegleden",
+];
 
 /**
  * Participles that after "zijn" mostly describe a state, not an action: "het pand is gelegen aan", "de deur is
