@@ -112,9 +112,13 @@ describe("acronyms", () => {
     }
   });
 
-  it("does not take an explanation far from the first use", () => {
-    const text = "De OTS duurt een jaar. Daarna kijkt de rechter. Dan pas weet u meer. Een OTS is een ondertoezichtstelling (OTS).";
+  it("does not take an explanation in a later paragraph", () => {
+    const text = "De OTS duurt een jaar. Daarna kijkt de rechter.\n\nDan pas weet u meer. Een OTS is een ondertoezichtstelling (OTS).";
     expect(run(text).map(line)).toEqual(["3-6 info abbreviation/OTS OTS"]);
+  });
+
+  it("takes an explanation anywhere in the paragraph of the first use", () => {
+    expect(run("De OTS duurt een jaar. Daarna kijkt de rechter. Dan pas weet u meer. Een OTS is een maatregel van de rechter.")).toEqual([]);
   });
 
   it("marks an unknown acronym once, and finds it before a hyphen or 's", () => {

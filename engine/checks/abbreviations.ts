@@ -2,6 +2,8 @@
 // does not explain. Only the first use of each gets a finding. Shortened words are always avoidable
 // (warning); an acronym may stay once it is explained, as in "ondertoezichtstelling (OTS)" (info).
 import type { Check, CheckOptions, DocumentModel, Finding, Severity, Suggestion, Token } from "../types.ts";
+import { sentenceTokens } from "../text/document.ts";
+import { definesTerm, explainsPrevious, isWhatIsQuestion } from "./explanations.ts";
 import { abbreviations, acronyms, everydayAcronyms, titles, type AbbreviationEntry, type AcronymEntry } from "./data/abbreviations.ts";
 
 const CATEGORY = "afkorting";
@@ -148,7 +150,47 @@ function isCapsLine(tokens: Token[], from: number, to: number): boolean {
       if (CAPS_FUNCTION_WORDS.has(t.lower)) return true;
     }
   }
-  return words >= 3 && caps * 2 > words;
+  return (words >= 3 && caps * 2 > words) || (words >= 2 && caps === words);
+}
+
+// Before initials: "mw. KV de Graaf", "de heer P.J. Olthof".
+const PERSON_TITLES = new Set(["mevrouw", "mevr.", "mw.", "mw", "mevr", "meneer", "heer", "dhr.", "dhr", "familie", "fam.", ...titles]);
+// Between initials and a surname: "KV de Graaf", "PJ van der Berg".
+const SURNAME_PARTICLES = new Set(["de", "van", "der", "den", "ten", "ter", "te", "het", "'t", "von", "la", "le", "du", "d'", "op", "in"]);
+// Characters that glue a token into a code, file number, e-mail address or web address: "JZ/BOB/2024", "HD-24".
+const CODE_GLUE = /[/\\@_#.:=&+|~-]/;
+
+function isCapitalized(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && startsUpper(t.text) && t.text !== t.text.toUpperCase();
+}
+
+/**
+ * Is the all-caps word here part of a code, file number, postcode, address or name rather than an acronym?
+ * "JZ/BOB/2024/1176", "HD-24-55081", "RB 2024/118", "3500 CE Utrecht", "mw. KV de Graaf", "Kim (KV)".
+ */
+function isCodeOrInitials(doc: DocumentModel, s: { tokenStart: number; tokenEnd: number }, i: number, known: boolean): boolean {
+  const { tokens, text } = doc;
+  const t = tokens[i]!;
+  if (/[\d_]/.test(t.text)) return true;
+  const before = text.charAt(t.start - 1);
+  const after = text.charAt(t.end);
+  if (CODE_GLUE.test(before) && before !== "-" && before !== ".") return true;
+  if (after === "/" || after === "\\" || after === "@" || after === "_" || after === "#") return true;
+  if ((after === "." || after === "-") && /[\p{L}\d]/u.test(text.charAt(t.end + 1)) && !(after === "-" && /\p{Ll}/u.test(text.charAt(t.end + 1)))) return true;
+  if (before === "." && /[\p{L}\d]/u.test(text.charAt(t.start - 2))) return true;
+  if (known) return false;
+  const prev = i > s.tokenStart ? tokens[i - 1] : undefined;
+  const next = i + 1 < s.tokenEnd ? tokens[i + 1] : undefined;
+  // a postcode: "3500 CE"; a file number after or before: "RB 2024/118", "zaak 2024-118 RB"
+  if (prev?.kind === "number" && /^\d{4}$/.test(prev.text) && t.text.length === 2) return true;
+  if (next && (next.kind === "number" || next.kind === "date")) return true;
+  // initials: after a title, before a surname, or in brackets after a first name
+  if (prev && PERSON_TITLES.has(prev.lower)) return true;
+  if (next && SURNAME_PARTICLES.has(next.lower) && isCapitalized(tokens[i + 2])) return true;
+  if (isCapitalized(next)) return true;
+  if (prev?.text === "(" && next?.text === ")" && isCapitalized(tokens[i - 2])) return true;
+  // alone on its line or in a signature: "KV"
+  return s.tokenEnd - s.tokenStart === 1;
 }
 
 interface AcronymUse {
@@ -164,6 +206,8 @@ function run(doc: DocumentModel, _options: CheckOptions): Finding[] {
   const seen = new Set<string>();
   const uses = new Map<string, { entry: AcronymEntry | undefined; uses: AcronymUse[]; explained: boolean }>();
   const fullFormChecked = new Set<string>();
+  let lastClosing = doc.sentences.length;
+  for (let si = doc.sentences.length - 1; si >= 0; si--) if (doc.sentences[si]!.kind === "closing") { lastClosing = si; break; }
 
   doc.sentences.forEach((s, si) => {
     let capsLine: boolean | undefined;
@@ -191,15 +235,29 @@ function run(doc: DocumentModel, _options: CheckOptions): Finding[] {
       if (!known) {
         if (!ACRONYM_SHAPE.test(head) || ROMAN.test(head)) continue;
         if (everydayAcronyms.has(head) || CAPS_FUNCTION_WORDS.has(head.toLowerCase())) continue;
+        if (si > lastClosing) continue; // the signature under "Met vriendelijke groet": names and initials
         capsLine ??= isCapsLine(tokens, s.tokenStart, s.tokenEnd);
         if (capsLine) continue;
       }
+      if (isCodeOrInitials(doc, s, i, known !== undefined)) continue;
       const key = known ? known.forms[0]! : head;
       let record = uses.get(key);
       if (!record) uses.set(key, (record = { entry: known, uses: [], explained: false }));
-      // only the first use and the sentence after it can explain; later uses cost nothing
-      if (record.explained || record.uses.length > 0 && record.uses[0]!.sentence + 1 < si) continue;
-      if (isExplainedAt(tokens, s.tokenStart, s.tokenEnd, i, head)) record.explained = true;
+      if (record.explained) continue;
+      // a question anywhere ("Wat is een OTS?") explains it; otherwise only uses in the first use's paragraph and
+      // the sentence after the first use can explain, and later uses cost nothing
+      const local = sentenceTokens(doc, si);
+      if (isWhatIsQuestion(local)) record.explained = true;
+      const first = record.uses[0];
+      if (first && first.sentence + 1 < si && doc.sentences[first.sentence]!.paragraph !== s.paragraph) continue;
+      const next = si + 1 < doc.sentences.length ? sentenceTokens(doc, si + 1) : undefined;
+      if (
+        isExplainedAt(tokens, s.tokenStart, s.tokenEnd, i, head) ||
+        definesTerm(local, i - s.tokenStart, i - s.tokenStart + 1) ||
+        (next !== undefined && explainsPrevious(next))
+      ) {
+        record.explained = true;
+      }
       else if (known && !fullFormChecked.has(`${si} ${key}`)) {
         fullFormChecked.add(`${si} ${key}`);
         sentenceLower ??= doc.text.slice(s.start, s.end).toLowerCase();
@@ -210,7 +268,7 @@ function run(doc: DocumentModel, _options: CheckOptions): Finding[] {
   });
 
   for (const { entry, uses: list, explained } of uses.values()) {
-    // explained at the first use or in the sentence after it
+    // explained at the first use, in the sentence after it, in its paragraph or by a question
     if (explained) continue;
     const first = list[0]!;
     findings.push(acronymFinding(doc.text, first.start, first.end, entry, first.sentenceStart));

@@ -2,7 +2,9 @@
 // Word frequencies come from the caller (data/wordfreq-nl/load.ts in Node), so the check does no I/O.
 // Quiet by design: a compound of frequent parts (huurbedrag) passes, names and placeholders are skipped,
 // a word that the text explains passes, and only the first use of a word is marked.
+import { sentenceTokens } from "../text/document.ts";
 import type { Check, CheckOptions, DocumentModel, Finding, Severity, Suggestion, Token } from "../types.ts";
+import { definesTerm, explainsPrevious, isWhatIsQuestion } from "./explanations.ts";
 import { prepareSplitter, splitCompound, zipfOf, type CompoundSplit } from "./compound-split.ts";
 import type { WordFrequencies } from "./data/wordfreq.ts";
 import { headAdvice, paraphrases, type Paraphrase } from "./data/wordfreq-paraphrases.ts";
@@ -97,6 +99,41 @@ function isExplained(tokens: Token[], from: number, to: number, at: number): boo
   return k < to && tokens[k]!.kind === "word" && EXPLAINED_AFTER.has(tokens[k]!.lower);
 }
 
+/** "Een X is een …" in its own sentence, or "Dat is een …" in the next one: "U krijgt een beschikking. Dat is een brief …". */
+function explainedNear(doc: DocumentModel, si: number, at: number): boolean {
+  const s = doc.sentences[si]!;
+  if (isExplained(doc.tokens, s.tokenStart, s.tokenEnd, at)) return true;
+  if (definesTerm(sentenceTokens(doc, si), at - s.tokenStart, at - s.tokenStart + 1)) return true;
+  return si + 1 < doc.sentences.length && explainsPrevious(sentenceTokens(doc, si + 1));
+}
+
+/** How many sentences before and after a use are searched for another, explained use in the same paragraph. */
+const PARAGRAPH_REACH = 30;
+
+/** Lower-case words of the questions "Wat is een …?" in the text: such a question explains its words everywhere. */
+function questionWords(doc: DocumentModel): Set<string> {
+  const out = new Set<string>();
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const tokens = sentenceTokens(doc, si);
+    if (isWhatIsQuestion(tokens)) for (const t of tokens) out.add(t.lower);
+  }
+  return out;
+}
+
+/** Is the word at token `at` explained: at this use, at another use in the same paragraph, or by a question? */
+function explainedInText(doc: DocumentModel, si: number, at: number, asked: Set<string>): boolean {
+  const lower = doc.tokens[at]!.lower;
+  if (asked.has(lower) || explainedNear(doc, si, at)) return true;
+  const paragraph = doc.sentences[si]!.paragraph;
+  const last = Math.min(doc.sentences.length - 1, si + PARAGRAPH_REACH);
+  for (let sj = Math.max(0, si - PARAGRAPH_REACH); sj <= last; sj++) {
+    const s = doc.sentences[sj]!;
+    if (s.paragraph !== paragraph) continue;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (k !== at && doc.tokens[k]!.lower === lower && explainedNear(doc, sj, k)) return true;
+  }
+  return false;
+}
+
 function describeSplit(split: CompoundSplit): string {
   return split.parts.join(" + ");
 }
@@ -146,7 +183,8 @@ export function createHardWordsCheck(freq: WordFrequencies, overrides: Partial<H
     return v ?? undefined;
   };
 
-  const checkPart = (doc: DocumentModel, seen: Set<string>, part: string, start: number, nameAllowed: boolean, at: number, from: number, to: number): Finding | undefined => {
+  let asked: Set<string> | undefined; // questionWords of the text being checked, made when first needed
+  const checkPart = (doc: DocumentModel, seen: Set<string>, part: string, start: number, nameAllowed: boolean, at: number, si: number): Finding | undefined => {
     if (part.length > MAX_WORD) {
       return buildFinding(doc.text, start, start + part.length, { kind: "long", severity: "warning" }, undefined);
     }
@@ -166,7 +204,7 @@ export function createHardWordsCheck(freq: WordFrequencies, overrides: Partial<H
     if (!verdict) return undefined;
     // a rare, short, capitalised word at the start of a sentence is most likely a name
     if (capital && verdict.kind === "rare") return undefined;
-    if (isExplained(doc.tokens, from, to, at)) return undefined;
+    if (explainedInText(doc, si, at, (asked ??= questionWords(doc)))) return undefined;
     return buildFinding(doc.text, start, start + part.length, verdict, p);
   };
 
@@ -175,7 +213,9 @@ export function createHardWordsCheck(freq: WordFrequencies, overrides: Partial<H
     run(doc: DocumentModel, _options: CheckOptions): Finding[] {
       const findings: Finding[] = [];
       const seen = new Set<string>();
-      for (const s of doc.sentences) {
+      asked = undefined;
+      for (let si = 0; si < doc.sentences.length; si++) {
+        const s = doc.sentences[si]!;
         if (s.kind === "salutation" || s.kind === "closing") continue;
         let firstWord = true;
         for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -187,7 +227,7 @@ export function createHardWordsCheck(freq: WordFrequencies, overrides: Partial<H
           const sentenceStart = firstWord;
           firstWord = false;
           if (!token.text.includes("-")) {
-            const f = checkPart(doc, seen, token.text, token.start, sentenceStart, i, s.tokenStart, s.tokenEnd);
+            const f = checkPart(doc, seen, token.text, token.start, sentenceStart, i, si);
             if (f) findings.push(f);
             continue;
           }
@@ -195,7 +235,7 @@ export function createHardWordsCheck(freq: WordFrequencies, overrides: Partial<H
           let offset = 0;
           for (const part of token.text.split("-")) {
             if (part) {
-              const f = checkPart(doc, seen, part, token.start + offset, sentenceStart && offset === 0, i, s.tokenStart, s.tokenEnd);
+              const f = checkPart(doc, seen, part, token.start + offset, sentenceStart && offset === 0, i, si);
               if (f) findings.push(f);
             }
             offset += part.length + 1;

@@ -1,6 +1,7 @@
 // The lexicon check: finds lexicon entries in each sentence and turns them into findings.
 import { sentenceTokens } from "../text/document.ts";
 import type { Check, DocumentModel, Finding, Suggestion, Token } from "../types.ts";
+import { definesTerm, explainsPrevious, isWhatIsQuestion } from "../checks/explanations.ts";
 import { compilePattern, matchAt, type CompiledPattern } from "./pattern.ts";
 import type { LexiconAlternative, LexiconEntry } from "./schema.ts";
 
@@ -95,14 +96,36 @@ function requiredWordsNear(required: string[][], tokens: Token[], from: number, 
   return true;
 }
 
-/** Does the sentence explain the word: "X (uitleg)", "Dat heet een X", "X betekent …", or a heading "Wat is een X?" */
+/** Does the sentence explain the word: "X (uitleg)", "Dat heet een X", "X betekent …", "Een X is een …"? */
 function isExplained(tokens: Token[], m: RawMatch): boolean {
   const after = tokens[m.end];
   if (after && after.text === "(") return true;
-  if (tokens[0]?.lower === "wat" && ["is", "zijn", "betekent"].includes(tokens[1]?.lower ?? "") && tokens[tokens.length - 1]?.text === "?") return true;
   // "Dat heet een X", "X betekent …", "noemen we X": the explaining word stands close to the term
   for (let k = Math.max(0, m.start - 4); k < Math.min(tokens.length, m.end + 3); k++) if (explainWords.has(tokens[k]!.lower)) return true;
-  return false;
+  return definesTerm(tokens, m.start, m.end);
+}
+
+/**
+ * The vaktaal and abbreviation entries the text explains, and where. A use counts as explained when its own sentence explains it,
+ * when the next sentence does ("U krijgt een beschikking. Dat is een brief van de rechter."), or when a question
+ * anywhere asks for it ("Wat is een OTS?"): the whole text. An explained use explains the whole paragraph.
+ */
+function explainedVaktaal(doc: DocumentModel, matches: RawMatch[]): Map<string, Set<number> | "text"> {
+  const out = new Map<string, Set<number> | "text">();
+  for (const m of matches) {
+    const { entry } = m.rule;
+    if ((entry.category !== "vaktaal" && entry.category !== "afkorting") || !entry.firstOnly || out.get(entry.id) === "text") continue;
+    if (isWhatIsQuestion(m.tokens)) {
+      out.set(entry.id, "text");
+      continue;
+    }
+    const next = m.sentence + 1 < doc.sentences.length ? sentenceTokens(doc, m.sentence + 1) : undefined;
+    if (!isExplained(m.tokens, m) && !(next && explainsPrevious(next))) continue;
+    let paragraphs = out.get(entry.id) as Set<number> | undefined;
+    if (!paragraphs) out.set(entry.id, (paragraphs = new Set()));
+    paragraphs.add(doc.sentences[m.sentence]!.paragraph);
+  }
+  return out;
 }
 
 function fillTemplate(template: string, text: string, tokens: Token[], captures: [number, number][]): string {
@@ -184,12 +207,15 @@ export function createLexiconCheck(entries: LexiconEntry[]): Check {
       });
       const findings: Finding[] = [];
       const seen = new Set<string>();
-      for (const m of resolveOverlaps(raw)) {
+      const matches = resolveOverlaps(raw);
+      const explained = explainedVaktaal(doc, matches);
+      for (const m of matches) {
         const { entry } = m.rule;
         if (entry.firstOnly) {
           if (seen.has(entry.id)) continue;
           seen.add(entry.id);
-          if (entry.category === "vaktaal" && isExplained(m.tokens, m)) continue;
+          const where = explained.get(entry.id);
+          if (where === "text" || where?.has(doc.sentences[m.sentence]!.paragraph)) continue;
         }
         if (entry.category === "afkorting" && m.tokens[m.start - 1]?.text === "(" && m.tokens[m.end]?.text === ")") continue;
         const start = m.tokens[m.start]!.start;

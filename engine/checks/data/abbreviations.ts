@@ -359,4 +359,6 @@ export const everydayAcronyms = new Set([
   "GPS", "NS", "ANWB", "KLM", "ADHD", "IBAN", "HAVO", "VMBO", "VWO", "MBO", "HBO", "WO", "CV", "DIGID", "ZZP",
   "CAO", "APK", "AH", "NOS", "RTL", "VVV", "EHBO", "SOS", "WIFI", "PIN", "NL", "BSO", "KDV", "CITO", "ICT",
   "AI", "APP", "QR", "HIV", "AIDS", "LHBTI", "LHBTIQ", "VS", "KNMI", "OVB",
+  // company forms: "Fietsenhandel Groen VOF"
+  "BV", "NV", "VOF", "VVE",
 ]);

@@ -1,0 +1,49 @@
+// Sentences that explain a word used just before them or that define it: shared by the vaktaal, abbreviation and
+// hard-word checks, so that "U krijgt een beschikking. Dat is een brief van de rechter." counts as explained.
+import type { Token } from "../types.ts";
+
+const POINTERS = new Set(["dat", "dit", "die", "deze", "zo'n", "zo’n", "zulke", "daarmee", "hiermee"]);
+const DEFINING = new Set(["betekent", "betekenen", "heet", "heten", "noemen", "noemt", "bedoelen", "bedoelt"]);
+const ARTICLES = new Set(["een", "de", "het"]);
+
+function words(tokens: Token[]): Token[] {
+  return tokens.filter((t) => t.kind !== "punct" && t.kind !== "symbol");
+}
+
+/** A verb that defines, at word index j: "betekent", "heet", "wil zeggen", "houdt in", "is een/de …". */
+function definesAt(w: Token[], j: number): boolean {
+  const v = w[j]?.lower;
+  if (v === undefined) return false;
+  if (DEFINING.has(v)) return true;
+  if (v === "wil" && w[j + 1]?.lower === "zeggen") return true;
+  if (v === "houdt" && w[j + 1]?.lower === "in") return true;
+  // "Dat is een brief van de rechter", not "Dat is lang"
+  return (v === "is" || v === "zijn") && ARTICLES.has(w[j + 1]?.lower ?? "");
+}
+
+/**
+ * Does this sentence explain a word of the sentence before it? "Dat is een brief van de rechter.", "Dit betekent …",
+ * "Zo'n besluit heet …", "Daarmee bedoelen we …".
+ */
+export function explainsPrevious(tokens: Token[]): boolean {
+  const w = words(tokens);
+  const first = w[0]?.lower;
+  if (first === undefined || !POINTERS.has(first)) return false;
+  if (first === "daarmee" || first === "hiermee") return w[1]?.lower === "bedoelen" || w[2]?.lower === "bedoelen";
+  // "Zo'n besluit heet", "Die organisatie is een …": one noun may follow the pointer
+  return definesAt(w, 1) || definesAt(w, 2);
+}
+
+/** Does the sentence define the word that runs from token `start` to `end`: "Een OTS is een …", "Een beschikking betekent …"? */
+export function definesTerm(tokens: Token[], start: number, end: number): boolean {
+  let k = 0;
+  while (k < start && (tokens[k]!.kind === "punct" || ARTICLES.has(tokens[k]!.lower))) k++;
+  if (k !== start) return false;
+  const w = words(tokens.slice(end));
+  return definesAt(w, 0);
+}
+
+/** "Wat is een OTS?", "Wat betekent ondertoezichtstelling?", "Wat zijn jeugdhulpverleners?" */
+export function isWhatIsQuestion(tokens: Token[]): boolean {
+  return tokens[0]?.lower === "wat" && ["is", "zijn", "betekent", "betekenen"].includes(tokens[1]?.lower ?? "") && tokens[tokens.length - 1]?.text === "?";
+}
