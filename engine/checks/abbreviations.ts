@@ -137,6 +137,18 @@ function isExplainedAt(tokens: Token[], from: number, to: number, i: number, acr
   return spells(words, acronym);
 }
 
+const NAMING = new Set(["heet", "heten", "noemen", "noemt", "noem", "genoemd", "noemde", "noemden"]);
+
+/** "Zo'n organisatie heet ook wel een GI": a naming verb at most four words before the acronym. */
+function namedBefore(tokens: Token[], from: number, i: number): boolean {
+  for (let k = i - 1, words = 0; k >= from && words < 4; k--) {
+    if (tokens[k]!.kind !== "word") continue;
+    if (NAMING.has(tokens[k]!.lower)) return true;
+    words++;
+  }
+  return false;
+}
+
 /** A line in capitals ("WAT GEBEURT ER NU?") holds no acronyms. */
 function isCapsLine(tokens: Token[], from: number, to: number): boolean {
   let caps = 0;
@@ -253,15 +265,19 @@ function run(doc: DocumentModel, _options: CheckOptions): Finding[] {
       const next = si + 1 < doc.sentences.length ? sentenceTokens(doc, si + 1) : undefined;
       if (
         isExplainedAt(tokens, s.tokenStart, s.tokenEnd, i, head) ||
+        namedBefore(tokens, s.tokenStart, i) ||
         definesTerm(local, i - s.tokenStart, i - s.tokenStart + 1) ||
         (next !== undefined && explainsPrevious(next))
       ) {
         record.explained = true;
-      }
-      else if (known && !fullFormChecked.has(`${si} ${key}`)) {
+      } else if (known && !fullFormChecked.has(`${si} ${key}`)) {
         fullFormChecked.add(`${si} ${key}`);
         sentenceLower ??= doc.text.slice(s.start, s.end).toLowerCase();
-        if (sentenceLower.includes(known.full.toLowerCase())) record.explained = true;
+        // the full form in this sentence or the one before: "… een gecertificeerde instelling. De GI belt u."
+        const prev = si > 0 && doc.sentences[si - 1]!.paragraph === s.paragraph ? doc.sentences[si - 1]! : undefined;
+        const prevLower = prev ? doc.text.slice(prev.start, prev.end).toLowerCase() : "";
+        const full = known.full.toLowerCase();
+        if (sentenceLower.includes(full) || prevLower.includes(full)) record.explained = true;
       }
       record.uses.push({ start: t.start, end: t.start + head.length, sentence: si, sentenceStart: atStart });
     }

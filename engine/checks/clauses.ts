@@ -51,6 +51,35 @@ function startsComparison(tokens: Token[], k: number): boolean {
   return prev.kind === "word" && (COMPARATIVES.has(prev.lower) || (prev.lower.length > 4 && prev.lower.endsWith("er")));
 }
 
+const QUESTION_WORDS = new Set(["wie", "wat", "waar", "welk", "welke", "waarom", "hoe", "wanneer", "hoeveel", "waarmee", "waarvoor", "waarover"]);
+/** Verbs (and a few adverbs after them) that an indirect question follows: "Kijk welke datum …", "Weet u wie …". */
+const ASKING = new Set([
+  "kijk", "kijken", "kijkt", "weet", "weten", "wist", "vraag", "vragen", "vraagt", "vroeg", "lees", "lezen", "leest",
+  "zeg", "zeggen", "zegt", "vertel", "vertellen", "vertelt", "bepaal", "bepalen", "bepaalt", "beslis", "beslissen",
+  "beslist", "kies", "kiezen", "kiest", "zie", "zien", "ziet", "bekijk", "bekijken", "bekijkt", "bespreek", "bespreken",
+  "bespreekt", "hoor", "horen", "hoort", "begrijp", "begrijpen", "begrijpt", "check", "controleer", "controleren",
+  "schrijf", "schrijven", "schrijft", "leg", "uitleggen", "uit", "op", "staat", "staan", "onderzoek", "onderzoeken",
+  "onderzoekt", "bezien", "nagaan", "na", "overleg", "overleggen", "afspreken", "af", "snap", "denk", "benieuwd",
+  "twijfel", "twijfelt", "precies", "niet", "nog", "ook", "wel", "samen", "zelf", "u", "we", "wij", "ik", "je", "jij",
+  "ze", "zij", "hij", "goed", "eerst", "dan", "erin", "hierin", "daarin", "hieronder",
+  "gevraagd", "gekeken", "gezegd", "verteld", "bepaald", "beslist", "gekozen", "bekeken", "besproken", "uitgelegd",
+  "gecontroleerd", "onderzocht", "nagegaan", "afgesproken", "gelezen", "gehoord", "geweten", "begrepen",
+]);
+
+/**
+ * Is the word at k a question word that opens an indirect question ("Kijk welke datum het best past", "Weet u wie u
+ * kan helpen?") rather than a relative pronoun after a noun ("de stukken welke nodig zijn")? Both open a clause,
+ * but only a relative clause is a place to cut a long sentence.
+ */
+export function isQuestionWord(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!QUESTION_WORDS.has(t.lower)) return false;
+  const prev = tokens[k - 1];
+  if (!prev) return true; // "Welke datum past u?"
+  if (prev.kind !== "word") return false;
+  return ASKING.has(prev.lower);
+}
+
 interface Open {
   tokens: number[];
   subordinate: boolean;

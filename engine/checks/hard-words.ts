@@ -134,6 +134,15 @@ function explainedInText(doc: DocumentModel, si: number, at: number, asked: Set<
   return false;
 }
 
+/** A word glued to a code, e-mail or web address: "kvdgraaf@…", "…/huurhulp", "info.wijkteam". */
+function isGlued(text: string, t: Token): boolean {
+  const before = text.charAt(t.start - 1);
+  const after = text.charAt(t.end);
+  if ("/\\@_#".includes(before) && before !== "") return true;
+  if ("/\\@_#".includes(after) && after !== "") return true;
+  return (after === "." && /\p{L}/u.test(text.charAt(t.end + 1))) || (before === "." && /\p{L}/u.test(text.charAt(t.start - 2)));
+}
+
 function describeSplit(split: CompoundSplit): string {
   return split.parts.join(" + ");
 }
@@ -214,9 +223,13 @@ export function createHardWordsCheck(freq: WordFrequencies, overrides: Partial<H
       const findings: Finding[] = [];
       const seen = new Set<string>();
       asked = undefined;
+      let lastClosing = doc.sentences.length;
+      for (let si = doc.sentences.length - 1; si >= 0; si--) if (doc.sentences[si]!.kind === "closing") { lastClosing = si; break; }
       for (let si = 0; si < doc.sentences.length; si++) {
         const s = doc.sentences[si]!;
         if (s.kind === "salutation" || s.kind === "closing") continue;
+        // the signature under "Met vriendelijke groet": names, functions and addresses
+        if (si > lastClosing && s.kind !== "sentence") continue;
         let firstWord = true;
         for (let i = s.tokenStart; i < s.tokenEnd; i++) {
           const token = doc.tokens[i]!;
@@ -226,6 +239,7 @@ export function createHardWordsCheck(freq: WordFrequencies, overrides: Partial<H
           }
           const sentenceStart = firstWord;
           firstWord = false;
+          if (isGlued(doc.text, token)) continue;
           if (!token.text.includes("-")) {
             const f = checkPart(doc, seen, token.text, token.start, sentenceStart, i, si);
             if (f) findings.push(f);

@@ -1,5 +1,6 @@
 // Sentence length: over 20 words is a warning, over 25 an error (brief §2); points at a place to split.
 import type { Check, DocumentModel, Finding, Sentence, Suggestion, Token } from "../types.ts";
+import { isQuestionWord } from "./clauses.ts";
 
 const countedKinds = new Set(["sentence", "list-item"]);
 const mainClauseJoiners = new Set(["maar", "en", "want", "dus", "of"]);
@@ -22,8 +23,10 @@ function splitPoints(tokens: Token[]): SplitPoint[] {
     else if (t.text === "," ) {
       const next = tokens[k + 1]!;
       if (mainClauseJoiners.has(next.lower)) points.push({ at: k, word: next.lower, clean: next.lower !== "of" });
-      else if (clauseStarters.has(next.lower)) points.push({ at: k, word: next.lower, clean: false });
-    } else if (clauseStarters.has(t.lower) && tokens[k - 1]!.text !== ",") points.push({ at: k, word: t.lower, clean: false });
+      else if (clauseStarters.has(next.lower) && !isQuestionWord(tokens, k + 1)) points.push({ at: k, word: next.lower, clean: false });
+    } else if (clauseStarters.has(t.lower) && tokens[k - 1]!.text !== "," && !isQuestionWord(tokens, k)) {
+      points.push({ at: k, word: t.lower, clean: false });
+    }
   }
   return points;
 }

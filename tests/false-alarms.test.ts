@@ -1,0 +1,186 @@
+// False alarms on plain letters (issue 8, item 2): each kind with several realistic sentences that must stay quiet,
+// and true positives of the same rule that must stay flagged, so that a fix is never "turn the rule off".
+import { describe, expect, it } from "vitest";
+import { defaultChecker } from "../server/default-checker.ts";
+import type { Finding } from "../engine/types.ts";
+
+const checker = defaultChecker();
+const findings = (text: string): Finding[] => checker.check(text).findings;
+const ofRule = (text: string, rule: string | RegExp): Finding[] =>
+  findings(text).filter((f) => (typeof rule === "string" ? f.rule === rule || f.id === rule : rule.test(f.id)));
+const flagged = (text: string, rule: string | RegExp): string[] => ofRule(text, rule).map((f) => f.text);
+
+describe("active perfects of verbs that take 'zijn' are not passive", () => {
+  it.each([
+    "De termijn voor bezwaar is verstreken.",
+    "De termijn is inmiddels al verstreken.",
+    "Uw recht op toeslag is vervallen.",
+    "De afspraak van dinsdag is vervallen.",
+    "Uw vader is vorige maand overleden.",
+    "Mijn zoon is bij zijn oma gebleven.",
+    "Zij is in maart naar Utrecht vertrokken.",
+    "De huur is dit jaar gestegen.",
+    "De rente is gedaald.",
+    "Mijn moeder is vorig jaar verhuisd.",
+    "De schuld is gegroeid.",
+    "Er is niets veranderd in uw situatie.",
+    "De lessen zijn weer begonnen.",
+    "Uw uitkering is per 1 mei gestopt.",
+    "Uw dochter is geslaagd voor haar examen.",
+    "Het gesprek is goed verlopen.",
+    "Uw pas is verlopen.",
+    "Het probleem is ontstaan door een fout.",
+    "Wat is er gebeurd?",
+    "Zij is teruggekeerd naar Nederland.",
+    "Hij is overgestapt naar een andere school.",
+    "Het conflict is geëscaleerd.",
+    "De klachten zijn verergerd.",
+    "De prijs is verdubbeld.",
+    "Het kind is hersteld van de griep.",
+    "Mijn vader is hertrouwd.",
+    "De schuld is verjaard.",
+    "Wij zijn geëmigreerd naar België.",
+    "Hij is in 2020 afgestudeerd.",
+  ])("%s", (text) => {
+    expect(flagged(text, "passive")).toEqual([]);
+  });
+
+  it.each([
+    ["Het bedrag wordt op 1 mei betaald.", "wordt op 1 mei betaald"],
+    ["De brief is gisteren verstuurd door de gemeente.", "is gisteren verstuurd"],
+    ["Uw aanvraag is afgewezen.", "is afgewezen"],
+    ["De huur is per 1 juli verhoogd.", "is per 1 juli verhoogd"],
+    ["De prijs is door de verhuurder verdubbeld.", "is door de verhuurder verdubbeld"],
+    ["De fout is door de afdeling hersteld.", "is door de afdeling hersteld"],
+    ["Hij is ontslagen.", "is ontslagen"],
+    ["De brief is om 9 uur verstuurd om te laten zien dat het dringend is.", "is om 9 uur verstuurd"],
+  ])("still flags the real passive in: %s", (text, span) => {
+    expect(flagged(text, "passive")).toEqual([span]);
+  });
+});
+
+describe("an adjective with 'zijn' is not a passive", () => {
+  it.each([
+    "De papieren die nodig zijn om de toeslag aan te vragen, vindt u in de bijlage.",
+    "Is het nodig om te bellen voordat ik kom?",
+    "Het is nodig om dit formulier getekend terug te sturen.",
+    "Het is belangrijk om alle bonnen goed bewaard te houden.",
+    "Het is niet nodig om gescande kopieën te sturen.",
+    "De kosten zijn hoger dan verwacht.",
+    "Uw schuld is hoger dan eerder berekend.",
+    "De wachttijd is langer dan gepland.",
+  ])("%s", (text) => {
+    expect(flagged(text, "passive")).toEqual([]);
+  });
+});
+
+describe("'voldoen' in the plain sense is not officialese", () => {
+  it.each([
+    "Uw woning moet aan de eisen voldoen.",
+    "U voldoet aan de voorwaarden voor de toeslag.",
+    "Als u aan alle voorwaarden voldoet, krijgt u het geld.",
+    "Dit formulier voldoet niet.",
+    "Wij kijken of uw aanvraag voldoet aan de regels.",
+  ])("%s", (text) => {
+    expect(flagged(text, "lexicon/voldoen")).toEqual([]);
+  });
+
+  it.each([
+    ["U kunt het bedrag in delen voldoen.", "bedrag in delen voldoen"],
+    ["Wij vragen u de huur vóór 1 juni te voldoen.", "huur vóór 1 juni te voldoen"],
+    ["Het bedrag is nog niet voldaan.", "bedrag is nog niet voldaan"],
+    ["U moet voldoen aan uw verplichtingen.", "voldoen aan uw verplichtingen"],
+  ])("still flags paying: %s", (text, span) => {
+    expect(flagged(text, "lexicon/voldoen")).toEqual([span]);
+  });
+});
+
+describe("a term the text explains is not flagged", () => {
+  it.each([
+    "U krijgt een brief van de rechter. Dat heet een beschikking.",
+    "U krijgt een beschikking. Dat is een brief met het besluit van de rechter.",
+    "De rechter heeft een ondertoezichtstelling uitgesproken. Dit betekent dat er een jeugdbeschermer met u meekijkt.",
+    "Wij vragen een OTS aan. Wij leggen uit waarom. Een OTS is een maatregel van de rechter.",
+    "Wat is een OTS?\nDe rechter besluit dat een jeugdbeschermer met u meekijkt. Een OTS duurt een jaar.",
+    "De jeugdbeschermer werkt voor een gecertificeerde instelling. Zo'n organisatie heet ook wel een GI.",
+    "U krijgt hulp van het CAK. Dat is een organisatie van de overheid.",
+    "Wat is een gezinsvoogd?\nDe gezinsvoogd helpt uw gezin.",
+  ])("%s", (text) => {
+    expect(findings(text).filter((f) => f.category === "vaktaal" || f.rule === "abbreviation" || f.rule === "hard-word")).toEqual([]);
+  });
+
+  it("still flags a term that is explained only in a later paragraph", () => {
+    expect(flagged("De OTS duurt een jaar.\n\nEen OTS is een maatregel van de rechter.", /ots|OTS/)).toEqual(["OTS"]);
+  });
+
+  it("does not take 'Dat is' without a noun after it as an explanation", () => {
+    expect(flagged("De ondertoezichtstelling duurt een jaar. Dat is lang.", /ondertoezichtstelling|hard-word/)).toEqual(["ondertoezichtstelling"]);
+  });
+
+  it("still flags an unexplained acronym", () => {
+    expect(flagged("De OTS duurt een jaar.", /ots|OTS/)).toEqual(["OTS"]);
+    expect(flagged("U krijgt hulp via de Wmo.", /wmo|Wmo/i)).toEqual(["Wmo"]);
+  });
+});
+
+describe("codes, file numbers, initials and headings are not acronyms or rare words", () => {
+  it.each([
+    "Ons kenmerk: JZ/BOB/2024/1176",
+    "Uw kenmerk: RB/2024",
+    "Noem bij het betalen het dossiernummer HD-24-55081.",
+    "Zet het nummer JB-2024-1183 op het formulier.",
+    "Uw zaak heeft nummer RB 2024/118.",
+    "Gebruik de code BRF-12 of SJ_HUUR_03.",
+    "Stuur het naar Postbus 16200, 3500 CE Utrecht.",
+    "Mail naar k.degraaf@wijkteamutrecht.nl of kijk op www.wijkteamutrecht.nl/huurhulp.",
+    "Kijk op utrecht.nl/WMO voor meer uitleg.",
+    "U heeft een afspraak met mw. KV de Graaf.",
+    "U heeft een afspraak met de heer P.J. Olthof.",
+    "Kim (KV) belt u morgen.",
+    "De dakgoot wordt gemaakt door Dakwerken Schoonhoven VOF.",
+    "Met vriendelijke groet,\n\nmw. K.V. de Graaf\nKV\nWijkteam Utrecht-Noordoost",
+    "WAT MOET U DOEN?\nBel ons.",
+    "BELANGRIJK\nBel ons.",
+    "HULP NODIG?\nBel ons.",
+  ])("%s", (text) => {
+    expect(findings(text).filter((f) => f.rule === "abbreviation" || f.rule === "hard-word")).toEqual([]);
+  });
+
+  it.each([
+    ["Het XYZ-team belt u.", "XYZ"],
+    ["De GI belt u volgende week.", "GI"],
+    ["Wij overleggen met het AMK over uw kind.", "AMK"],
+  ])("still flags an acronym in running text: %s", (text, span) => {
+    expect(flagged(text, "abbreviation").concat(flagged(text, /lexicon\/(gi|amk)/))).toContain(span);
+  });
+});
+
+describe("question words are not relative pronouns", () => {
+  const cut = (text: string) => ofRule(text, "sentence-length").map((f) => /Knip de zin bijvoorbeeld bij '([^']+)'/.exec(f.message)?.[1]);
+
+  it.each([
+    "In het overzicht op de website van de gemeente kunt u zelf kijken welke datum voor u en uw kinderen het best past.",
+    "Wij hebben met de school en met de jeugdarts besproken welke hulp voor Daan op dit moment het meest nodig is.",
+    "Weet u niet precies welk formulier u nodig heeft voor de aanvraag van de toeslag voor de huur bij de gemeente Utrecht of bij de Belastingdienst?",
+    "In de folder die bij deze brief zit leest u precies wat u moet doen en wie u daarbij kan helpen.",
+  ])("does not advise to cut at the question word: %s", (text) => {
+    const advice = cut(text);
+    expect(advice).toHaveLength(1); // the sentence is long: that finding stays
+    expect(["welk", "welke", "wat", "wie"]).not.toContain(advice[0]);
+  });
+
+  it("still offers a relative 'welke' as a place to cut", () => {
+    expect(cut("Wij sturen u een lijst van de stukken welke nodig zijn voor de aanvraag van de bijzondere bijstand bij de gemeente.")).toEqual(["welke"]);
+  });
+
+  it.each([
+    "Kijk welke datum het best past.",
+    "Weet u welk formulier u nodig heeft?",
+    "Vraag wie u kan helpen.",
+    "Lees wat u moet doen.",
+    "Kijk welke afspraken er al zijn gemaakt en wat er daarna is gebeurd.",
+  ])("gives no warning on: %s", (text) => {
+    const bad = findings(text).filter((f) => f.severity !== "info" && f.rule !== "passive");
+    expect(bad).toEqual([]);
+  });
+});
