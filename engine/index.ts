@@ -2,6 +2,7 @@
 import { createLexiconCheck } from "./lexicon/lexicon-check.ts";
 import type { LexiconEntry } from "./lexicon/schema.ts";
 import { sentenceLengthCheck } from "./checks/sentence-length.ts";
+import { createSafetyGate } from "./safety/gate.ts";
 import { buildDocument } from "./text/document.ts";
 import { combineParts, partStarts, reportPart } from "./report.ts";
 import { SpanIndex } from "./spans.ts";
@@ -75,9 +76,12 @@ export function createChecker(config: CheckerConfig): Checker {
   const checks: Check[] = [createLexiconCheck(config.lexicon), sentenceLengthCheck, ...(config.checks ?? [])];
   const base = { ...defaultCheckOptions, ...config.options };
   const firstOnlyIds = new Set(config.lexicon.filter((e) => e.firstOnly).map((e) => `lexicon/${e.id}`));
+  const findingsOf = (doc: DocumentModel, options: CheckOptions) => mergeFindings(doc, checks.map((c) => c.run(doc, options)), options.disable);
+  // the gate re-checks the words around a replacement with the default options, without gating again
+  const gate = createSafetyGate((window) => findingsOf(buildDocument(window), base));
   const checkPart = (text: string, options: CheckOptions) => {
     const doc = buildDocument(text);
-    return reportPart(doc, mergeFindings(doc, checks.map((c) => c.run(doc, options)), options.disable));
+    return reportPart(doc, gate(doc, findingsOf(doc, options)));
   };
   return {
     check(text, override) {

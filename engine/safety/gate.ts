@@ -1,0 +1,237 @@
+// The safety gate: "safe" is a promise that one click leaves correct Dutch with the same meaning, so the engine
+// checks it instead of trusting the flag in the data. Every safe suggestion of a word-level finding passes these
+// gates, in order; one that fails stays on offer as safe: false with a note that says what to look at.
+//   1. protected text: never the inside of an e-mail address, link, amount, date, time, phone number, number,
+//      case number, placeholder or company form (B.V.); a whole one only when the replacement keeps it;
+//   2. names: a capitalised word inside a sentence may be a name;
+//   3. the start and end of the sentence: a capital stays a capital, an empty start is refused, the full stop
+//      of a sentence-final abbreviation stays;
+//   4. the slot: an attributive adjective ("de eventuele kosten") gets one inflected word, a phrase that goes on
+//      ("binnen de termijn van …") keeps a noun, a longer adverb beside a particle ("vooralsnog echter") is left
+//      to the writer;
+//   5. a re-check of the words around it with the replacement in place finds nothing on the new words.
+// Findings on an abbreviation that the text itself defines ("(hierna: Wmo)") are dropped altogether.
+import type { DocumentModel, Finding, Suggestion, Token } from "../types.ts";
+import { lastStartingAtOrBefore } from "../spans.ts";
+import { definedTerms, isInsideDefinition } from "./definitions.ts";
+import { fitsSlot } from "./slots.ts";
+
+export const gateNotes = {
+  protected: "Hier staat een bedrag, datum, nummer, adres of invulveld. Pas dit zelf aan en laat dat deel staan.",
+  name: "Dit kan een naam zijn. Verander het alleen als het geen naam is.",
+  emptyStart: "Dan begint de zin anders. Pas het begin van de zin zelf aan.",
+  slot: "Dit woord past hier niet zomaar. Lees de zin na en pas hem zelf aan.",
+  order: "Let op de volgorde van de woorden. Lees de zin na en pas hem zelf aan.",
+  recheck: "Ook na deze wijziging ziet Helder hier iets moeilijks. Lees de zin na en kies zelf.",
+} as const;
+
+/** Finds word-level findings in a short text (the words around a replacement); the gate itself does not run. */
+export type Recheck = (text: string) => Finding[];
+
+const wordLevelRules = new Set(["lexicon", "abbreviation", "hard-word"]);
+const protectedKinds = new Set(["email", "url", "amount", "date", "time", "phone", "number", "placeholder"]);
+/** A code or case number: letters and digits joined by / _ - with at least one digit (RB/2024, JB-2024-1183). */
+const codePattern = /[\p{L}\p{N}]+(?:[/_-][\p{L}\p{N}]+)+/gu;
+/** Company forms, written in capitals (bv. is "bijvoorbeeld", BV. is a company). */
+const companyPattern = /(?<![\p{L}.])(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|C\.?V\.?)(?![\p{L}])/gu;
+/** Tokens around the edit that the re-check reads. */
+const RECHECK_CONTEXT = 6;
+const MEMO_LIMIT = 20_000;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+export function createSafetyGate(recheck: Recheck) {
+  // the same edit in the same words gives the same answer: repeated phrases cost one re-check
+  const memo = new Map<string, boolean>();
+  const recheckFinds = (window: string, at: number, length: number, id: string): boolean => {
+    const key = `${at}\u0000${length}\u0000${id}\u0000${window}`;
+    let found = memo.get(key);
+    if (found === undefined) {
+      // vaktaal in the new words is no new problem: the word is right and gets its explanation on first use
+      found = recheck(window).some(
+        (f) => (f.id === id || (wordLevelRules.has(f.rule) && f.category !== "vaktaal")) && f.start < at + Math.max(length, 1) && f.end > at,
+      );
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(key, found);
+    }
+    return found;
+  };
+
+  return function gate(doc: DocumentModel, findings: Finding[]): Finding[] {
+    if (!findings.some((f) => wordLevelRules.has(f.rule))) return findings;
+    const guarded = protectedSpans(doc);
+    const defined = definedTerms(doc.text);
+    const out: Finding[] = [];
+    for (const f of findings) {
+      if (!wordLevelRules.has(f.rule)) {
+        out.push(f);
+        continue;
+      }
+      if (defined.size && isAbbreviationFinding(f) && (isInsideDefinition(doc.text, f.start) || defined.has(f.text.toLowerCase()))) continue;
+      if (insideOne(guarded, f.start, f.end)) continue; // a word inside an e-mail address or code is no word
+      if (!f.suggestions.some((s) => s.safe)) {
+        out.push(f);
+        continue;
+      }
+      out.push({ ...f, suggestions: f.suggestions.map((s) => (s.safe ? checkSuggestion(doc, f, s, guarded, recheckFinds) : s)) });
+    }
+    return out;
+  };
+}
+
+function isAbbreviationFinding(f: Finding): boolean {
+  return f.rule === "abbreviation" || f.category === "afkorting";
+}
+
+function unsafe(s: Suggestion, note: string): Suggestion {
+  return { ...s, safe: false, note: s.note ? `${note} ${s.note}` : note };
+}
+
+function checkSuggestion(
+  doc: DocumentModel,
+  f: Finding,
+  s: Suggestion,
+  guarded: Span[],
+  recheckFinds: (window: string, at: number, length: number, id: string) => boolean,
+): Suggestion {
+  const start = s.start ?? f.start;
+  const end = s.end ?? f.end;
+  let replacement = s.replacement;
+  const original = doc.text.slice(start, end);
+
+  // 1. protected text
+  for (const g of overlapping(guarded, start, end)) {
+    const whole = g.start >= start && g.end <= end;
+    if (!whole || !replacement.includes(doc.text.slice(g.start, g.end))) return unsafe(s, gateNotes.protected);
+  }
+
+  const first = tokenAt(doc, start);
+  const sentence = sentenceOf(doc, start);
+  if (!first || !sentence) return s;
+  const firstWord = firstWordOf(doc, sentence);
+  const atSentenceStart = firstWord !== undefined && first.start === firstWord.start;
+
+  // 2. names: a capitalised word that is not the first of its sentence, in a finding for a word in lower case
+  const spanTokens = tokensIn(doc, start, end);
+  if (!atSentenceStart && f.category !== "afkorting" && f.rule !== "abbreviation") {
+    if (spanTokens.some((t) => t.kind === "word" && /^\p{Lu}\p{Ll}/u.test(t.text))) return unsafe(s, gateNotes.name);
+  }
+
+  // 3. sentence start and end
+  if (atSentenceStart && /^\p{Lu}/u.test(original)) {
+    if (replacement.trim() === "") return unsafe(s, gateNotes.emptyStart);
+    if (/^\p{Ll}/u.test(replacement)) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  }
+  const last = tokensIn(doc, start, end).at(-1);
+  if (original.endsWith(".") && last && endsSentence(doc, sentence, last) && !/[.!?]$/.test(replacement)) replacement += ".";
+  if (/[?!]$/.test(original) && !/[?!]$/.test(replacement)) return unsafe(s, gateNotes.slot);
+
+  // 4. the slot
+  const before = previousWord(doc, sentence, start);
+  const after = nextWord(doc, sentence, end);
+  const slot = fitsSlot({ original, replacement, before: before?.lower, after: after?.lower, afterIsWord: after?.kind === "word", spanWords: spanTokens.filter((t) => t.kind === "word").map((t) => t.lower) });
+  if (slot !== "fits") return unsafe(s, slot === "order" ? gateNotes.order : gateNotes.slot);
+
+  // 5. re-check the words around the replacement
+  const from = doc.tokens[Math.max(sentence.tokenStart, tokenIndexAt(doc, start) - RECHECK_CONTEXT)]!;
+  const to = doc.tokens[Math.min(sentence.tokenEnd - 1, tokenIndexAt(doc, end - 1) + RECHECK_CONTEXT)]!;
+  const window = doc.text.slice(from.start, start) + replacement + doc.text.slice(end, Math.max(end, to.end));
+  if (recheckFinds(window, start - from.start, replacement.length, f.id)) return unsafe(s, gateNotes.recheck);
+
+  return replacement === s.replacement ? s : { ...s, replacement };
+}
+
+// ---------------------------------------------------------------- where things are
+
+function protectedSpans(doc: DocumentModel): Span[] {
+  const spans: Span[] = doc.tokens.filter((t) => protectedKinds.has(t.kind)).map((t) => ({ start: t.start, end: t.end }));
+  for (const pattern of [codePattern, companyPattern]) {
+    pattern.lastIndex = 0;
+    for (const m of doc.text.matchAll(pattern)) {
+      if (pattern === codePattern && !/\p{N}/u.test(m[0])) continue;
+      spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function overlapping(spans: Span[], start: number, end: number): Span[] {
+  const out: Span[] = [];
+  // spans are short and sorted; look back a little for one that starts before and reaches in
+  let i = lastStartingAtOrBefore(spans, end - 1);
+  for (; i >= 0 && spans[i]!.start > start - 200; i--) if (spans[i]!.end > start && spans[i]!.start < end) out.push(spans[i]!);
+  return out;
+}
+
+/** The finding lies wholly inside one protected span (a word inside an e-mail address, the BV of a company). */
+function insideOne(spans: Span[], start: number, end: number): boolean {
+  return overlapping(spans, start, end).some((g) => g.start <= start && g.end >= end);
+}
+
+function tokenIndexAt(doc: DocumentModel, offset: number): number {
+  return Math.max(0, lastStartingAtOrBefore(doc.tokens, offset));
+}
+
+function tokenAt(doc: DocumentModel, offset: number): Token | undefined {
+  return doc.tokens[tokenIndexAt(doc, offset)];
+}
+
+function tokensIn(doc: DocumentModel, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (let i = tokenIndexAt(doc, start); i < doc.tokens.length && doc.tokens[i]!.start < end; i++) {
+    const t = doc.tokens[i]!;
+    if (t.end > start && t.kind !== "newline") out.push(t);
+  }
+  return out;
+}
+
+function sentenceOf(doc: DocumentModel, offset: number) {
+  const i = lastStartingAtOrBefore(doc.sentences, offset);
+  const s = doc.sentences[i];
+  return s && s.end >= offset ? s : undefined;
+}
+
+type SentenceUnit = DocumentModel["sentences"][number];
+
+const opening = new Set(["(", "\"", "“", "„", "‘", "'", "«", "[", "•", "-", "–", "*"]);
+
+function firstWordOf(doc: DocumentModel, s: SentenceUnit): Token | undefined {
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind === "punct" && opening.has(t.text)) continue;
+    if (t.kind === "newline") continue;
+    return t;
+  }
+  return undefined;
+}
+
+const closers = new Set([")", "]", "\"", "”", "’", "'", "»"]);
+
+/** The token ends the sentence: only closing quotes or brackets come after it. */
+function endsSentence(doc: DocumentModel, s: SentenceUnit, last: Token): boolean {
+  for (let i = tokenIndexAt(doc, last.start) + 1; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind === "newline") continue;
+    if (!(t.kind === "punct" && closers.has(t.text))) return false;
+  }
+  return true;
+}
+
+function previousWord(doc: DocumentModel, s: SentenceUnit, offset: number): Token | undefined {
+  for (let i = tokenIndexAt(doc, offset) - 1; i >= s.tokenStart; i--) {
+    const t = doc.tokens[i]!;
+    if (t.kind !== "newline") return t;
+  }
+  return undefined;
+}
+
+function nextWord(doc: DocumentModel, s: SentenceUnit, offset: number): Token | undefined {
+  for (let i = tokenIndexAt(doc, offset); i < s.tokenEnd; i++) {
+    const t = doc.tokens[i]!;
+    if (t.start >= offset && t.kind !== "newline") return t;
+  }
+  return undefined;
+}
