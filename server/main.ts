@@ -4,6 +4,7 @@ import { serve } from "@hono/node-server";
 import type { Server } from "node:http";
 import { createApp, type Readiness } from "./app.ts";
 import { lanAddress } from "./exercise/join-info.ts";
+import { shutdownExercise } from "./exercise/routes.ts";
 import { createCheckPool } from "./pool/check-pool.ts";
 import { lazyChecker } from "./default-checker.ts";
 
@@ -43,6 +44,7 @@ function stop() {
   if (readiness === "stopping") return;
   readiness = "stopping";
   server.close(() => void pool.close().finally(() => process.exit(0)));
+  shutdownExercise(); // live workshop streams get an "ended" event and close
   server.closeIdleConnections();
   setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
 }
