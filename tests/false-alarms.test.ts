@@ -105,6 +105,11 @@ describe("a term the text explains is not flagged", () => {
     "De jeugdbeschermer werkt voor een gecertificeerde instelling. Zo'n organisatie heet ook wel een GI.",
     "U krijgt hulp van het CAK. Dat is een organisatie van de overheid.",
     "Wat is een gezinsvoogd?\nDe gezinsvoogd helpt uw gezin.",
+    "Dan geven we de rekening aan een deurwaarder. Een deurwaarder mag geld bij u ophalen.",
+    "Ik ben uw jeugdbeschermer. Vroeger heette dat gezinsvoogd.",
+    "Een jeugdbeschermer komt bij u. Dat heet een ondertoezichtstelling, of kort: OTS. De OTS duurt een jaar.",
+    "U kunt hulp krijgen van een cliëntondersteuner. Dat is iemand die niet voor de gemeente werkt.",
+    "Dit gesprek heet ook wel het keukentafelgesprek.",
   ])("%s", (text) => {
     expect(findings(text).filter((f) => f.category === "vaktaal" || f.rule === "abbreviation" || f.rule === "hard-word")).toEqual([]);
   });
@@ -152,6 +157,34 @@ describe("codes, file numbers, initials and headings are not acronyms or rare wo
     ["Wij overleggen met het AMK over uw kind.", "AMK"],
   ])("still flags an acronym in running text: %s", (text, span) => {
     expect(flagged(text, "abbreviation").concat(flagged(text, /lexicon\/(gi|amk)/))).toContain(span);
+  });
+});
+
+describe("the letterhead and the signature are not checked for terms and acronyms", () => {
+  const letter = [
+    "Raad voor de Kinderbescherming",
+    "Belastingsamenwerking Rivierenland",
+    "CAK",
+    "Postbus 8080",
+    "2508 DR Den Haag",
+    "",
+    "Beste meneer Van Leeuwen,",
+    "",
+    "U krijgt hulp van de gemeente. Die hulp is voor uw gezin.",
+    "",
+    "Met vriendelijke groet,",
+    "",
+    "{naam consulent}",
+    "Consulent Wmo",
+  ].join("\n");
+
+  it("gives no finding on names in the frame of the letter", () => {
+    expect(findings(letter).filter((f) => f.category === "vaktaal" || f.category === "afkorting" || f.rule === "hard-word")).toEqual([]);
+  });
+
+  it("still flags the same term in the body of the letter", () => {
+    const body = letter.replace("U krijgt hulp van de gemeente.", "U krijgt hulp via de Wmo.");
+    expect(flagged(body, /wmo|WMO/i)).toEqual(["Wmo"]);
   });
 });
 

@@ -3,7 +3,8 @@
 // (warning); an acronym may stay once it is explained, as in "ondertoezichtstelling (OTS)" (info).
 import type { Check, CheckOptions, DocumentModel, Finding, Severity, Suggestion, Token } from "../types.ts";
 import { sentenceTokens } from "../text/document.ts";
-import { definesTerm, explainsPrevious, isWhatIsQuestion } from "./explanations.ts";
+import { definesTerm, describesTerm, explainsPrevious, isWhatIsQuestion, nextInParagraph } from "./explanations.ts";
+import { letterFrame } from "./letter-frame.ts";
 import { abbreviations, acronyms, everydayAcronyms, titles, type AbbreviationEntry, type AcronymEntry } from "./data/abbreviations.ts";
 
 const CATEGORY = "afkorting";
@@ -218,6 +219,7 @@ function run(doc: DocumentModel, _options: CheckOptions): Finding[] {
   const seen = new Set<string>();
   const uses = new Map<string, { entry: AcronymEntry | undefined; uses: AcronymUse[]; explained: boolean }>();
   const fullFormChecked = new Set<string>();
+  const frame = letterFrame(doc);
   let lastClosing = doc.sentences.length;
   for (let si = doc.sentences.length - 1; si >= 0; si--) if (doc.sentences[si]!.kind === "closing") { lastClosing = si; break; }
 
@@ -240,6 +242,7 @@ function run(doc: DocumentModel, _options: CheckOptions): Finding[] {
         findings.push(abbreviationFinding(doc, t, entry, i === s.tokenEnd - 1));
         continue;
       }
+      if (frame[si]) continue; // letterhead, address or signature: "CAK", "Team Wmo en Zorg"
       // acronyms: the token, or its first part before a hyphen (OTS-traject), without 's (GI's)
       if (t.text === t.lower && !acronymByForm.has(t.text)) continue; // most words
       const head = t.text.split("-")[0]!.replace(POSSESSIVE, "");
@@ -247,7 +250,7 @@ function run(doc: DocumentModel, _options: CheckOptions): Finding[] {
       if (!known) {
         if (!ACRONYM_SHAPE.test(head) || ROMAN.test(head)) continue;
         if (everydayAcronyms.has(head) || CAPS_FUNCTION_WORDS.has(head.toLowerCase())) continue;
-        if (si > lastClosing) continue; // the signature under "Met vriendelijke groet": names and initials
+        if (si > lastClosing) continue; // under "Met vriendelijke groet": names and initials
         capsLine ??= isCapsLine(tokens, s.tokenStart, s.tokenEnd);
         if (capsLine) continue;
       }
@@ -262,12 +265,12 @@ function run(doc: DocumentModel, _options: CheckOptions): Finding[] {
       if (isWhatIsQuestion(local)) record.explained = true;
       const first = record.uses[0];
       if (first && first.sentence + 1 < si && doc.sentences[first.sentence]!.paragraph !== s.paragraph) continue;
-      const next = si + 1 < doc.sentences.length ? sentenceTokens(doc, si + 1) : undefined;
+      const next = nextInParagraph(doc, si);
       if (
         isExplainedAt(tokens, s.tokenStart, s.tokenEnd, i, head) ||
         namedBefore(tokens, s.tokenStart, i) ||
         definesTerm(local, i - s.tokenStart, i - s.tokenStart + 1) ||
-        (next !== undefined && explainsPrevious(next))
+        (next !== undefined && (explainsPrevious(next) || describesTerm(next, [t.lower.split("-")[0]!])))
       ) {
         record.explained = true;
       } else if (known && !fullFormChecked.has(`${si} ${key}`)) {

@@ -1,10 +1,13 @@
 // Sentences that explain a word used just before them or that define it: shared by the vaktaal, abbreviation and
 // hard-word checks, so that "U krijgt een beschikking. Dat is een brief van de rechter." counts as explained.
-import type { Token } from "../types.ts";
+import { sentenceTokens } from "../text/document.ts";
+import type { DocumentModel, Token } from "../types.ts";
 
 const POINTERS = new Set(["dat", "dit", "die", "deze", "zo'n", "zo’n", "zulke", "daarmee", "hiermee"]);
 const DEFINING = new Set(["betekent", "betekenen", "heet", "heten", "noemen", "noemt", "bedoelen", "bedoelt"]);
 const ARTICLES = new Set(["een", "de", "het"]);
+/** After "Dat is": the start of a description. */
+const DESCRIBED = new Set([...ARTICLES, "iemand", "iets", "mensen", "geld", "hulp"]);
 
 function words(tokens: Token[]): Token[] {
   return tokens.filter((t) => t.kind !== "punct" && t.kind !== "symbol");
@@ -17,8 +20,8 @@ function definesAt(w: Token[], j: number): boolean {
   if (DEFINING.has(v)) return true;
   if (v === "wil" && w[j + 1]?.lower === "zeggen") return true;
   if (v === "houdt" && w[j + 1]?.lower === "in") return true;
-  // "Dat is een brief van de rechter", not "Dat is lang"
-  return (v === "is" || v === "zijn") && ARTICLES.has(w[j + 1]?.lower ?? "");
+  // "Dat is een brief van de rechter", "Dat is iemand die …", not "Dat is lang"
+  return (v === "is" || v === "zijn") && DESCRIBED.has(w[j + 1]?.lower ?? "");
 }
 
 /**
@@ -46,4 +49,21 @@ export function definesTerm(tokens: Token[], start: number, end: number): boolea
 /** "Wat is een OTS?", "Wat betekent ondertoezichtstelling?", "Wat zijn jeugdhulpverleners?" */
 export function isWhatIsQuestion(tokens: Token[]): boolean {
   return tokens[0]?.lower === "wat" && ["is", "zijn", "betekent", "betekenen"].includes(tokens[1]?.lower ?? "") && tokens[tokens.length - 1]?.text === "?";
+}
+
+/**
+ * Does the sentence start by saying what the term is or does, with "een": "Dan komt er een deurwaarder. Een
+ * deurwaarder mag geld bij u ophalen." `term` is the term's words in lower case.
+ */
+export function describesTerm(tokens: Token[], term: string[]): boolean {
+  const w = words(tokens);
+  if (w[0]?.lower !== "een" || w.length < term.length + 2) return false;
+  for (let k = 0; k < term.length; k++) if (w[k + 1]!.lower !== term[k]) return false;
+  return true;
+}
+
+/** The tokens of the sentence after sentence si, if it is in the same paragraph. */
+export function nextInParagraph(doc: DocumentModel, si: number): Token[] | undefined {
+  const next = doc.sentences[si + 1];
+  return next && next.paragraph === doc.sentences[si]!.paragraph ? sentenceTokens(doc, si + 1) : undefined;
 }

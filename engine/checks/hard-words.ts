@@ -4,7 +4,8 @@
 // a word that the text explains passes, and only the first use of a word is marked.
 import { sentenceTokens } from "../text/document.ts";
 import type { Check, CheckOptions, DocumentModel, Finding, Severity, Suggestion, Token } from "../types.ts";
-import { definesTerm, explainsPrevious, isWhatIsQuestion } from "./explanations.ts";
+import { definesTerm, describesTerm, explainsPrevious, isWhatIsQuestion, nextInParagraph } from "./explanations.ts";
+import { letterFrame } from "./letter-frame.ts";
 import { prepareSplitter, splitCompound, zipfOf, type CompoundSplit } from "./compound-split.ts";
 import type { WordFrequencies } from "./data/wordfreq.ts";
 import { headAdvice, paraphrases, type Paraphrase } from "./data/wordfreq-paraphrases.ts";
@@ -39,7 +40,7 @@ const LONG_MESSAGE = "Dit woord is lang en daardoor moeilijk te lezen. Schrijf h
 const LETTERS_ONLY = /^\p{L}+(?:['’]\p{L}+)?$/u;
 const EMPHASIS_ACCENT = /[\u0300-\u0302]/g; // óók, dát: accents for stress, not part of the word
 const SPELLING_SEP = /[’]/g;
-const EXPLAINED_BEFORE = new Set(["heet", "heten", "noemen", "noemt", "noem", "genoemd", "noemde", "noemden"]);
+const EXPLAINED_BEFORE = new Set(["heet", "heten", "heette", "heetten", "noemen", "noemt", "noem", "genoemd", "noemde", "noemden"]);
 const EXPLAINED_AFTER = new Set(["betekent", "betekenen", "oftewel", "ofwel"]);
 const MAX_EXPLANATION_TOKENS = 40;
 
@@ -83,7 +84,7 @@ export function judgeWord(word: string, freq: WordFrequencies, o: HardWordOption
 
 /** Does the text around the word explain it? "Dat heet een X", "X (uitleg)", "X betekent …", "X, oftewel …". */
 function isExplained(tokens: Token[], from: number, to: number, at: number): boolean {
-  for (let k = at - 1, words = 0; k >= from && k >= at - 8 && words < 3; k--) {
+  for (let k = at - 1, words = 0; k >= from && k >= at - 8 && words < 4; k--) {
     const t = tokens[k]!;
     if (t.kind !== "word") continue;
     if (EXPLAINED_BEFORE.has(t.lower)) return true;
@@ -104,7 +105,8 @@ function explainedNear(doc: DocumentModel, si: number, at: number): boolean {
   const s = doc.sentences[si]!;
   if (isExplained(doc.tokens, s.tokenStart, s.tokenEnd, at)) return true;
   if (definesTerm(sentenceTokens(doc, si), at - s.tokenStart, at - s.tokenStart + 1)) return true;
-  return si + 1 < doc.sentences.length && explainsPrevious(sentenceTokens(doc, si + 1));
+  const next = nextInParagraph(doc, si);
+  return next !== undefined && (explainsPrevious(next) || describesTerm(next, [doc.tokens[at]!.lower]));
 }
 
 /** How many sentences before and after a use are searched for another, explained use in the same paragraph. */
@@ -223,13 +225,10 @@ export function createHardWordsCheck(freq: WordFrequencies, overrides: Partial<H
       const findings: Finding[] = [];
       const seen = new Set<string>();
       asked = undefined;
-      let lastClosing = doc.sentences.length;
-      for (let si = doc.sentences.length - 1; si >= 0; si--) if (doc.sentences[si]!.kind === "closing") { lastClosing = si; break; }
+      const frame = letterFrame(doc);
       for (let si = 0; si < doc.sentences.length; si++) {
         const s = doc.sentences[si]!;
-        if (s.kind === "salutation" || s.kind === "closing") continue;
-        // the signature under "Met vriendelijke groet": names, functions and addresses
-        if (si > lastClosing && s.kind !== "sentence") continue;
+        if (s.kind === "salutation" || s.kind === "closing" || frame[si]) continue;
         let firstWord = true;
         for (let i = s.tokenStart; i < s.tokenEnd; i++) {
           const token = doc.tokens[i]!;

@@ -1,7 +1,8 @@
 // The lexicon check: finds lexicon entries in each sentence and turns them into findings.
 import { sentenceTokens } from "../text/document.ts";
 import type { Check, DocumentModel, Finding, Suggestion, Token } from "../types.ts";
-import { definesTerm, explainsPrevious, isWhatIsQuestion } from "../checks/explanations.ts";
+import { definesTerm, describesTerm, explainsPrevious, isWhatIsQuestion, nextInParagraph } from "../checks/explanations.ts";
+import { letterFrame } from "../checks/letter-frame.ts";
 import { compilePattern, matchAt, type CompiledPattern } from "./pattern.ts";
 import type { LexiconAlternative, LexiconEntry } from "./schema.ts";
 
@@ -24,7 +25,7 @@ interface RawMatch {
 
 const normalizeQuote = (lower: string) => (lower.includes("’") ? lower.replace(/’/g, "'") : lower);
 const openers = new Set(["(", "\"", "“", "„", "‘", "'", "«", "•", "-", "–"]);
-const explainWords = new Set(["heet", "heten", "betekent", "betekenen", "noemen", "noemt", "noemde", "houdt", "wil"]);
+const explainWords = new Set(["heet", "heten", "heette", "heetten", "betekent", "betekenen", "noemen", "noemt", "noemde", "houdt", "wil"]);
 
 export function compileLexicon(entries: LexiconEntry[]): CompiledRule[] {
   const rules: CompiledRule[] = [];
@@ -102,6 +103,9 @@ function isExplained(tokens: Token[], m: RawMatch): boolean {
   if (after && after.text === "(") return true;
   // "Dat heet een X", "X betekent …", "noemen we X": the explaining word stands close to the term
   for (let k = Math.max(0, m.start - 4); k < Math.min(tokens.length, m.end + 3); k++) if (explainWords.has(tokens[k]!.lower)) return true;
+  // "…ondertoezichtstelling, of kort: OTS", "kortweg OTS"
+  const before = tokens[m.start - 1]?.lower;
+  if (before === "kortweg" || before === "afgekort" || (before === ":" && tokens[m.start - 2]?.lower === "kort")) return true;
   return definesTerm(tokens, m.start, m.end);
 }
 
@@ -119,8 +123,9 @@ function explainedVaktaal(doc: DocumentModel, matches: RawMatch[]): Map<string, 
       out.set(entry.id, "text");
       continue;
     }
-    const next = m.sentence + 1 < doc.sentences.length ? sentenceTokens(doc, m.sentence + 1) : undefined;
-    if (!isExplained(m.tokens, m) && !(next && explainsPrevious(next))) continue;
+    const next = nextInParagraph(doc, m.sentence);
+    const term = () => m.tokens.slice(m.start, m.end).map((t) => t.lower);
+    if (!isExplained(m.tokens, m) && !(next && (explainsPrevious(next) || describesTerm(next, term())))) continue;
     let paragraphs = out.get(entry.id) as Set<number> | undefined;
     if (!paragraphs) out.set(entry.id, (paragraphs = new Set()));
     paragraphs.add(doc.sentences[m.sentence]!.paragraph);
@@ -209,9 +214,12 @@ export function createLexiconCheck(entries: LexiconEntry[]): Check {
       const seen = new Set<string>();
       const matches = resolveOverlaps(raw);
       const explained = explainedVaktaal(doc, matches);
+      const frame = letterFrame(doc);
       for (const m of matches) {
         const { entry } = m.rule;
         if (entry.firstOnly) {
+          // a name in the letterhead or signature ("Raad voor de Kinderbescherming", "Consulent Wmo") is not a use
+          if ((entry.category === "vaktaal" || entry.category === "afkorting") && frame[m.sentence]) continue;
           if (seen.has(entry.id)) continue;
           seen.add(entry.id);
           const where = explained.get(entry.id);

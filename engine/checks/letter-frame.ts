@@ -1,0 +1,21 @@
+// The frame of a letter: the letterhead and address blocks above the salutation, and the signature under the
+// closing. Names of organisations and people stand there ("Belastingsamenwerking Rivierenland", "CAK",
+// "Consulent Wmo"); the writer cannot change them, so word checks leave them alone.
+import type { DocumentModel } from "../types.ts";
+
+const cache = new WeakMap<DocumentModel, Uint8Array>();
+
+/** inFrame[si] === 1 when unit si is a line of the letterhead, an address block or the signature. */
+export function letterFrame(doc: DocumentModel): Uint8Array {
+  let out = cache.get(doc);
+  if (out) return out;
+  const units = doc.sentences;
+  out = new Uint8Array(units.length);
+  const salutation = units.findIndex((s) => s.kind === "salutation");
+  for (let si = 0; si < salutation; si++) if (units[si]!.kind === "heading") out[si] = 1;
+  let closing = -1;
+  for (let si = units.length - 1; si >= 0 && closing < 0; si--) if (units[si]!.kind === "closing") closing = si;
+  if (closing >= 0) for (let si = closing + 1; si < units.length; si++) if (units[si]!.kind !== "sentence") out[si] = 1;
+  cache.set(doc, out);
+  return out;
+}
