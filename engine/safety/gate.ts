@@ -18,6 +18,7 @@ import { fitsSlot } from "./slots.ts";
 
 export const gateNotes = {
   protected: "Hier staat een bedrag, datum, nummer, adres of invulveld. Pas dit zelf aan en laat dat deel staan.",
+  partOfWord: "Dit is een deel van een langer woord. Pas het hele woord zelf aan.",
   name: "Dit kan een naam zijn. Verander het alleen als het geen naam is.",
   emptyStart: "Dan begint de zin anders. Pas het begin van de zin zelf aan.",
   slot: "Dit woord past hier niet zomaar. Lees de zin na en pas hem zelf aan.",
@@ -102,7 +103,9 @@ function checkSuggestion(
   let replacement = s.replacement;
   const original = doc.text.slice(start, end);
 
-  // 1. protected text
+  // 1. protected text, and a part of a longer word ("Wmo" in "Wmo-loket")
+  if (/[\p{L}\p{N}]-?$/u.test(doc.text.slice(Math.max(0, start - 2), start)) && /^[\p{L}\p{N}]/u.test(original)) return unsafe(s, gateNotes.partOfWord);
+  if (/^-?[\p{L}\p{N}]/u.test(doc.text.slice(end, end + 2)) && /[\p{L}\p{N}.]$/u.test(original)) return unsafe(s, gateNotes.partOfWord);
   for (const g of overlapping(guarded, start, end)) {
     const whole = g.start >= start && g.end <= end;
     if (!whole || !replacement.includes(doc.text.slice(g.start, g.end))) return unsafe(s, gateNotes.protected);
