@@ -85,15 +85,18 @@ describe("checks read a soft wrap as a space", () => {
     expect(long.map((f) => [f.start, f.end])).toEqual([[0, text.length]]);
   });
 
-  it("keeps an amount, a time and a placeholder run whole across a wrap", () => {
-    const text =
-      "Wij vragen u het openstaande bedrag van in totaal €\n2.550 te betalen. Uw afspraak bij het wijkteam is morgen om 15.30\nuur. Wij verwijzen naar de overeenkomst van DATUM\nONDERTEKENING en naar de brief aan ACHTERNAAM.";
-    const tokens = tokensOf(text);
-    expect(tokens).toContain("amount:€\n2.550");
-    expect(tokens).toContain("time:15.30");
-    expect(tokens).toContain("placeholder:DATUM\nONDERTEKENING");
-    expect(units(text)).toHaveLength(3);
-    for (const t of buildDocument(text).tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  it("keeps an amount, a time, an initial and a placeholder run whole across a wrap", () => {
+    const cases: [string, string, number][] = [
+      ["Wij vragen u het openstaande bedrag van in totaal €\n2.550 binnen veertien dagen te betalen.", "amount:€\n2.550", 1],
+      ["Uw afspraak met de jeugdbeschermer is op woensdag om 15.30\nuur bij u thuis.", "time:15.30", 1],
+      ["Wij verwijzen naar de huurovereenkomst van het pand d.d. DATUM\nONDERTEKENING en de brief.", "placeholder:DATUM\nONDERTEKENING", 1],
+      ["Uw nieuwe jeugdbeschermer is vanaf 1 april mevrouw S.\nde Wit van het team in Utrecht.", "abbreviation:S.", 1],
+    ];
+    for (const [text, token, count] of cases) {
+      expect(tokensOf(text), text).toContain(token);
+      expect(units(text), text).toHaveLength(count);
+      for (const t of buildDocument(text).tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    }
   });
 
   it("joins a wrapped list item but keeps the items apart", () => {
@@ -115,6 +118,13 @@ describe("lines that stay their own unit", () => {
     expect(units("Familie de Jong\nKerkstraat 12\n1234 AB Amersfoort\nNederland")).toHaveLength(4);
   });
 
+  it("keeps address blocks apart, also when a line is long or ends in 'van'", () => {
+    expect(units("Aan de ouder(s)/verzorger(s) van\nDaan Bakker\nKerkstraat 1\n1234 AB Lindendaal")).toHaveLength(4);
+    expect(units("Gemeente Lindendaal\nLeerplicht en Voortijdig Schoolverlaten (RMC)\nPostbus 50\n7400 AB Lindendaal")).toHaveLength(4);
+    expect(units("{{aanhef}} {{voorletters}} {{achternaam}}\n{{straat}} {{huisnummer}}\n{{postcode}} {{woonplaats}}")).toHaveLength(3);
+    expect(units("ACHTERNAAM\nADRES\nPOSTCODE WOONPLAATS")).toHaveLength(3);
+  });
+
   it("keeps list items apart", () => {
     const text = "U moet de volgende stukken meesturen:\n- een kopie van uw identiteitsbewijs;\n- uw laatste loonstrook;\n- een bankafschrift van de afgelopen maand.";
     expect(kinds(text)).toEqual(["sentence", "list-item", "list-item", "list-item"]);
@@ -124,10 +134,10 @@ describe("lines that stay their own unit", () => {
 
   it("does not join a heading line and the paragraph below it", () => {
     const text =
-      "Besluit op uw aanvraag voor bijzondere bijstand maart 2024\nWij hebben uw aanvraag bekeken en wij hebben besloten dat u\ngeen recht heeft op bijzondere bijstand voor de kosten.";
+      "Besluit op uw aanvraag voor bijzondere bijstand\nWij hebben uw aanvraag bekeken en wij hebben besloten dat u geen recht\nheeft op bijzondere bijstand voor de kosten van uw verhuizing.";
     expect(units(text)).toEqual([
-      "Besluit op uw aanvraag voor bijzondere bijstand maart 2024",
-      "Wij hebben uw aanvraag bekeken en wij hebben besloten dat u\ngeen recht heeft op bijzondere bijstand voor de kosten.",
+      "Besluit op uw aanvraag voor bijzondere bijstand",
+      "Wij hebben uw aanvraag bekeken en wij hebben besloten dat u geen recht\nheeft op bijzondere bijstand voor de kosten van uw verhuizing.",
     ]);
     expect(units("Wat gebeurt er nu met uw aanvraag\nDe kinderrechter heeft besloten dat er iemand met jullie gezin meekijkt.")).toHaveLength(2);
   });
@@ -170,6 +180,28 @@ describe("lines that stay their own unit", () => {
 
   it("keeps a line that ends a sentence apart from the next line", () => {
     expect(units("Wij hebben uw brief van 3 maart ontvangen en gelezen.\nwij nemen binnen twee weken contact met u op.")).toHaveLength(2);
+  });
+});
+
+describe("wrapped lines of a letter's other parts", () => {
+  it("joins a wrapped subject line, but not the next label line", () => {
+    const text = "Betreft: aankondiging beschermingsonderzoek inzake Noah en\nMila Koning\nKenmerk: 2024/118\n\nGeachte mevrouw Koning,";
+    expect(units(text)).toEqual(["Betreft: aankondiging beschermingsonderzoek inzake Noah en\nMila Koning", "Kenmerk: 2024/118", "Geachte mevrouw Koning,"]);
+    expect(units("Betreft: betalingsachterstand zorgverzekering - tweede\naanmaning\n\nGeachte heer,")).toHaveLength(2);
+  });
+
+  it("joins a wrapped signature line only where the line asks for more", () => {
+    const closing = "Met vriendelijke groet,\n\n";
+    expect(units(`${closing}namens het college van burgemeester en wethouders van\nOosterkerk,\ndrs. P. de Wit`)).toHaveLength(3);
+    expect(units(`${closing}het college van burgemeester en wethouders van Oosterkerk,\nnamens dezen,\ndrs. P. de Wit`)).toHaveLength(4);
+  });
+
+  it("joins contact details that a sentence asks for", () => {
+    expect(units("Heeft u vragen? Bel 14 0228 of mail naar\nbezwaarschriften@westerhaven.nl.")).toEqual([
+      "Heeft u vragen?",
+      "Bel 14 0228 of mail naar\nbezwaarschriften@westerhaven.nl.",
+    ]);
+    expect(units("Bel daarvoor Stichting Welzijn Lindendaal: 0575\n- 51 23 40.")).toHaveLength(1);
   });
 });
 

@@ -34,7 +34,7 @@ export function isLabelLine(tokens: Token[], first: number, last: number): boole
   return false;
 }
 
-const contactWords = new Set(["tel.", "tel", "telefoon", "telefoonnummer", "mob.", "mobiel", "fax", "e-mail", "email", "mail", "t.a.v.", "p/a", "postbus", "iban", "kvk", "bic", "btw", "www"]);
+const contactWords = new Set(["tel.", "tel", "telefoon", "telefoonnummer", "mob.", "mobiel", "fax", "e-mail", "email", "mail", "t.a.v.", "iban", "kvk", "bic", "btw", "www"]);
 
 /** A line of contact or address details: it starts with a phone number, e-mail address, web address or "tel.". */
 export function isContactLine(tokens: Token[], first: number): boolean {

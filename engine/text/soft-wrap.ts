@@ -15,11 +15,11 @@ const SHORT_LINE = 30;
 const continuing = new Set(
   ("de het een 't van voor aan op in met bij door naar over uit tot om te en of maar dat die dit deze als uw onze " +
     "ons jouw je mijn zijn haar hun hij zij wij we ik u er niet nog ook al binnen na tegen zonder volgens sinds " +
-    "tijdens per vanaf namens heer mevrouw").split(" "),
+    "tijdens per vanaf namens via zoals tussen onder boven naast rond omtrent inzake ter ten wegens vanwege " +
+    "conform heer mevrouw").split(" "),
 );
 const opening = new Set(["(", "[", "{", "“", "„", "‘", "«", "/", "&", "+"]);
 const continuingKinds = new Set(["number", "amount", "date", "time", "placeholder"]);
-const wordKinds = new Set(["word", "abbreviation", "number", "amount", "date", "time", "email", "url", "phone", "placeholder"]);
 
 interface Line {
   /** Token indices of the line's first and last token. */
@@ -30,7 +30,6 @@ interface Line {
   words: number;
   /** Index of the block (lines without a blank line between them) and whether the next line is in it. */
   block: number;
-  firstInBlock: boolean;
   nextInBlock: boolean;
 }
 
@@ -43,8 +42,7 @@ function linesOf(tokens: Token[]): Line[] {
   let breaks = 0; // line breaks since the last line with tokens
   const close = (last: number) => {
     if (first < 0) return;
-    const previous = lines[lines.length - 1];
-    lines.push({ first, last, length: tokens[last]!.end - lineStart, words, block, firstInBlock: previous?.block !== block, nextInBlock: false });
+    lines.push({ first, last, length: tokens[last]!.end - lineStart, words, block, nextInBlock: false });
   };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -62,7 +60,7 @@ function linesOf(tokens: Token[]): Line[] {
       else if (lines.length > 0) lines[lines.length - 1]!.nextInBlock = true;
       first = k;
     }
-    if (wordKinds.has(t.kind)) words++;
+    if (t.kind !== "punct" && t.kind !== "symbol") words++;
   }
   close(tokens.length - 1);
   return lines;
@@ -72,19 +70,30 @@ function endsSentence(tokens: Token[], line: Line): boolean {
   let k = line.last;
   while (k > line.first && tokens[k]!.kind === "punct" && closers.has(tokens[k]!.text)) k--;
   const t = tokens[k]!;
-  return t.kind === "punct" && terminal.test(t.text);
+  if (!(t.kind === "punct" && terminal.test(t.text))) return false;
+  // "mevrouw S." + "de Wit": an initial before a line break is read as a word and a full stop
+  const before = tokens[k - 1];
+  return !(t.text === "." && k === line.last && before && k - 1 >= line.first && before.end === t.start && /^\p{Lu}$/u.test(before.text));
 }
 
-const lineText = (text: string, tokens: Token[], line: Line) => text.slice(tokens[line.first]!.start, tokens[line.last]!.end);
+const closingStarts = new Set(["met", "vriendelijke", "hartelijke", "hoogachtend", "groetjes", "groeten", "liefs"]);
 
-/** A line that stays on its own whatever follows or precedes it. */
-function standsAlone(text: string, tokens: Token[], line: Line): boolean {
-  if (line.words === 0) return true; // "--", "***"
-  const first = tokens[line.first]!;
-  if (salutation.test(first.lower) && (tokens[line.last]!.text === "," || line.words <= 4)) return true;
-  if (closing.test(lineText(text, tokens, line))) return true;
-  return isLabelLine(tokens, line.first, line.last);
+function isClosing(text: string, tokens: Token[], line: Line): boolean {
+  return closingStarts.has(tokens[line.first]!.lower) && closing.test(text.slice(tokens[line.first]!.start, tokens[line.last]!.end));
 }
+
+function isSalutation(tokens: Token[], line: Line): boolean {
+  return salutation.test(tokens[line.first]!.lower) && (tokens[line.last]!.text === "," || line.words <= 4);
+}
+
+/** "Kenmerk: …", "ons kenmerk: …", "E-mail: …": up to three words and a colon open the line. */
+function looksLikeLabel(text: string, tokens: Token[], line: Line): boolean {
+  if (isLabelLine(tokens, line.first, line.last)) return true;
+  return /^[\p{L}\-]+(?: [\p{L}\-]+){0,2}:/u.test(text.slice(tokens[line.first]!.start, Math.min(tokens[line.last]!.end, tokens[line.first]!.start + 40)));
+}
+
+const isDash = (t: Token) => t.kind === "punct" && (t.text === "-" || t.text === "–");
+const numberLike = new Set(["number", "phone", "amount"]);
 
 function startsLowerCase(t: Token): boolean {
   if (t.kind === "word" && /^['’][stnk]$/i.test(t.text)) return true; // 's middags
@@ -102,40 +111,55 @@ function firstWordLength(text: string, start: number): number {
 export function softWraps(text: string, tokens: Token[]): number[] {
   const lines = linesOf(tokens);
   const widest: number[] = [];
-  for (const line of lines) widest[line.block] = Math.max(widest[line.block] ?? 0, line.length);
+  const hasSentence: boolean[] = [];
+  for (const line of lines) {
+    widest[line.block] = Math.max(widest[line.block] ?? 0, line.length);
+    if (endsSentence(tokens, line)) hasSentence[line.block] = true;
+  }
   const soft: number[] = [];
   let signature = false; // after a closing or a "--" line only long lines of running text join
   for (let n = 0; n < lines.length; n++) {
     const a = lines[n]!;
-    if (closing.test(lineText(text, tokens, a)) || (a.words === 0 && text.startsWith("--", tokens[a.first]!.start))) signature = true;
+    if (isClosing(text, tokens, a) || (a.words === 0 && text.startsWith("--", tokens[a.first]!.start))) signature = true;
     if (!a.nextInBlock) continue;
     const b = lines[n + 1]!;
-    if (isSoft(text, tokens, a, b, widest[a.block]!, n + 2 >= lines.length || !b.nextInBlock, signature)) soft.push(a.last + 1);
+    if (isSoft(text, tokens, a, b, widest[a.block]!, hasSentence[a.block] === true, n + 2 >= lines.length || !b.nextInBlock, signature)) soft.push(a.last + 1);
   }
   return soft;
 }
 
-function isSoft(text: string, tokens: Token[], a: Line, b: Line, widest: number, bIsLast: boolean, signature: boolean): boolean {
+function isSoft(text: string, tokens: Token[], a: Line, b: Line, widest: number, blockHasSentence: boolean, bIsLast: boolean, signature: boolean): boolean {
   if (endsSentence(tokens, a)) return false;
   if (a.length < (signature ? LONG_LINE : SHORT_LINE) || (signature && a.words < 6)) return false;
-  if (standsAlone(text, tokens, a) || standsAlone(text, tokens, b)) return false;
-  if (skipListMarker(tokens, b.first, b.last + 1) !== b.first || isContactLine(tokens, b.first)) return false;
   const end = tokens[a.last]!;
   const next = tokens[b.first]!;
-  // a greedy wrap breaks a line only when the next word does not fit
+  // a greedy wrap breaks a line only where the next word does not fit
   const full = a.length + 1 + firstWordLength(text, next.start) > widest;
+  const wrapped = full && a.length >= LONG_LINE && a.words >= 5;
+  const asksMore = end.kind === "word" && continuing.has(end.lower); // "van" + …, "naar" + …, "Thuiszorg De" + "Linde"
+  if (isSalutation(tokens, b) || isClosing(text, tokens, b) || b.words === 0) return false;
+  if (looksLikeLabel(text, tokens, b) && !wrapped) return false; // "Kenmerk: …", "ons kenmerk: …"
+  if (isSalutation(tokens, a) || isClosing(text, tokens, a) || a.words === 0) return false;
+  // "Betreft: … inzake Noah en" + "Mila Koning": a wrapped label line
+  if (isLabelLine(tokens, a.first, a.last)) return full && a.length >= LONG_LINE && !looksLikeLabel(text, tokens, b);
+  if (skipListMarker(tokens, b.first, b.last + 1) !== b.first && !(wrapped && isDash(next) && numberLike.has(end.kind))) return false; // "0575" + "- 51 23 40"
+  // contact details stay on their own lines, unless the line before asks for them: "mail naar" + "info@…"
+  if (isContactLine(tokens, b.first) && !asksMore) return false;
   if (end.text === ":" || end.text === ";") {
     // a colon or semicolon at the end of a line often opens or continues a list without markers
-    return startsLowerCase(next) && a.length >= LONG_LINE && full && (b.length >= LONG_LINE || (bIsLast && tokens[b.last]!.text !== ";"));
+    return wrapped && (b.length >= LONG_LINE || (bIsLast && endsSentence(tokens, b)));
   }
+  if (signature && end.text === ",") return false; // "van Oosterkerk," + "namens dezen,"
   if (startsLowerCase(next)) return true;
-  if (end.kind === "word" && /^\p{Ll}/u.test(end.text) && (continuingKinds.has(next.kind) || continuing.has(end.lower))) return true;
+  // in a block of short lines only lower case goes on, or a sentence that ends there: an address block
+  // ("Aan de ouders van" + "Daan Bakker") stays apart, "Bel of mail naar" + "info@gemeente.nl." does not
+  if (widest < LONG_LINE) return asksMore && endsSentence(tokens, b);
+  if (asksMore || (end.kind === "word" && /^\p{Ll}/u.test(end.text) && continuingKinds.has(next.kind))) return true; // "van" + "€ 850"
   // "€" + "850", "(" + "zie", "DATUM" + "ONDERTEKENING": the line ends inside a phrase
   if (end.kind === "symbol" || (end.kind === "punct" && opening.has(end.text))) return true;
-  if (end.kind === "placeholder" && next.kind === "placeholder") return true;
-  // a first line without an open end before a capital is a heading: "Besluit op uw aanvraag" + "Wij hebben …"
-  if (a.firstInBlock && next.kind === "word" && /^\p{Lu}/u.test(next.text)) return false;
-  return a.length >= LONG_LINE && a.words >= 5 && full;
+  if (end.kind === "placeholder" && next.kind === "placeholder" && /^\p{Lu}/u.test(end.text) && wrapped) return true;
+  // a block in which no line ends a sentence is an address block or a signature: "… (RMC)" + "Postbus 50"
+  return wrapped && blockHasSentence;
 }
 
 /** The tokens with soft-wrap newlines left out and the tokens around each wrap scanned again across it. */
