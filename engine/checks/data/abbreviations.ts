@@ -35,8 +35,8 @@ export const abbreviations: AbbreviationEntry[] = [
     example: { wrong: "Wij bespreken [o.a.] de huur.", fixed: "Wij bespreken onder andere de huur.", right: "Wij bespreken onder andere de huur." },
   },
   {
-    forms: ["i.v.m.", "ivm.", "ivm"], full: "in verband met", safe: true, note: "Vaak past 'vanwege' of 'over' nog beter.",
-    example: { wrong: "De school is dicht [i.v.m.] de storm.", fixed: "De school is dicht in verband met de storm.", right: "De school is dicht vanwege de storm." },
+    forms: ["i.v.m.", "ivm.", "ivm"], full: "in verband met", safe: false, note: "Gaat het om een reden? Schrijf 'vanwege'. Gaat het om een onderwerp? Schrijf 'over'.",
+    example: { wrong: "De school is dicht [i.v.m.] de storm.", right: "De school is dicht vanwege de storm." },
   },
   {
     forms: ["t.a.v.", "tav.", "tav"], full: "ter attentie van", replacement: "voor", safe: false,
@@ -52,8 +52,8 @@ export const abbreviations: AbbreviationEntry[] = [
     example: { wrong: "Neem [bijv.] uw paspoort mee.", fixed: "Neem bijvoorbeeld uw paspoort mee.", right: "Neem bijvoorbeeld uw paspoort mee." },
   },
   {
-    forms: ["vb."], full: "voorbeeld", safe: true,
-    example: { wrong: "Kijk naar het [vb.] hieronder.", fixed: "Kijk naar het voorbeeld hieronder.", right: "Kijk naar het voorbeeld hieronder." },
+    forms: ["vb."], full: "voorbeeld", safe: false, note: "Soms betekent 'vb.' 'bijvoorbeeld'. Lees de zin na.",
+    example: { wrong: "Kijk naar het [vb.] hieronder.", right: "Kijk naar het voorbeeld hieronder." },
   },
   {
     forms: ["m.b.t.", "mbt.", "mbt"], full: "met betrekking tot", replacement: "over", safe: true,
@@ -192,8 +192,8 @@ export const abbreviations: AbbreviationEntry[] = [
     example: { wrong: "Bel de ouder [c.q.] de voogd.", right: "Bel de ouder of de voogd." },
   },
   {
-    forms: ["evt.", "evt"], full: "eventueel", safe: true, note: "Of schrijf: 'als dat nodig is'.",
-    example: { wrong: "Neem [evt.] een tolk mee.", fixed: "Neem eventueel een tolk mee.", right: "Neem een tolk mee als dat nodig is." },
+    forms: ["evt.", "evt"], full: "eventueel", safe: false, note: "Voor een zelfstandig naamwoord schrijft u 'eventuele': 'de eventuele kosten'. Of schrijf: 'als dat nodig is'.",
+    example: { wrong: "Neem [evt.] een tolk mee.", right: "Neem een tolk mee als dat nodig is." },
   },
   {
     forms: ["max."], full: "maximaal", safe: true,
@@ -224,8 +224,8 @@ export const abbreviations: AbbreviationEntry[] = [
     example: { wrong: "Het gesprek is [o.l.v.] de gezinsvoogd.", fixed: "Het gesprek is onder leiding van de gezinsvoogd.", right: "De gezinsvoogd leidt het gesprek." },
   },
   {
-    forms: ["e.a."], full: "en anderen", safe: true,
-    example: { wrong: "Jansen [e.a.] komen ook.", fixed: "Jansen en anderen komen ook.", right: "Jansen en anderen komen ook." },
+    forms: ["e.a."], full: "en anderen", safe: false, note: "Gaat het om dingen? Schrijf dan 'en andere dingen'.",
+    example: { wrong: "Jansen [e.a.] komen ook.", right: "Jansen en anderen komen ook." },
   },
   {
     forms: ["o.i.d."], full: "of iets dergelijks", safe: true, note: "Of schrijf: 'of zoiets'.",
