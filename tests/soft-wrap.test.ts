@@ -91,6 +91,8 @@ describe("checks read a soft wrap as a space", () => {
       ["Uw afspraak met de jeugdbeschermer is op woensdag om 15.30\nuur bij u thuis.", "time:15.30", 1],
       ["Wij verwijzen naar de huurovereenkomst van het pand d.d. DATUM\nONDERTEKENING en de brief.", "placeholder:DATUM\nONDERTEKENING", 1],
       ["Uw nieuwe jeugdbeschermer is vanaf 1 april mevrouw S.\nde Wit van het team in Utrecht.", "abbreviation:S.", 1],
+      ["Maak het bedrag van [totaalbedrag] uiterlijk op {{uiterste\nbetaaldatum}} over op onze rekening.", "placeholder:{{uiterste\nbetaaldatum}}", 1],
+      ["Wij hebben de overeenkomst van uw woning ontvangen op [datum van\nontvangst] en goed gelezen.", "placeholder:[datum van\nontvangst]", 1],
     ];
     for (const [text, token, count] of cases) {
       expect(tokensOf(text), text).toContain(token);

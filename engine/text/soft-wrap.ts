@@ -87,9 +87,13 @@ function isSalutation(tokens: Token[], line: Line): boolean {
 }
 
 /** "Kenmerk: …", "ons kenmerk: …", "E-mail: …": up to three words and a colon open the line. */
-function looksLikeLabel(text: string, tokens: Token[], line: Line): boolean {
-  if (isLabelLine(tokens, line.first, line.last)) return true;
-  return /^[\p{L}\-]+(?: [\p{L}\-]+){0,2}:/u.test(text.slice(tokens[line.first]!.start, Math.min(tokens[line.last]!.end, tokens[line.first]!.start + 40)));
+function looksLikeLabel(tokens: Token[], line: Line): boolean {
+  for (let k = line.first; k <= Math.min(line.last, line.first + 3); k++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct" && t.text === ":") return k > line.first;
+    if (t.kind !== "word") return false;
+  }
+  return false;
 }
 
 const isDash = (t: Token) => t.kind === "punct" && (t.text === "-" || t.text === "–");
@@ -138,10 +142,10 @@ function isSoft(text: string, tokens: Token[], a: Line, b: Line, widest: number,
   const wrapped = full && a.length >= LONG_LINE && a.words >= 5;
   const asksMore = end.kind === "word" && continuing.has(end.lower); // "van" + …, "naar" + …, "Thuiszorg De" + "Linde"
   if (isSalutation(tokens, b) || isClosing(text, tokens, b) || b.words === 0) return false;
-  if (looksLikeLabel(text, tokens, b) && !wrapped) return false; // "Kenmerk: …", "ons kenmerk: …"
+  if (looksLikeLabel(tokens, b) && !wrapped) return false; // "Kenmerk: …", "ons kenmerk: …"
   if (isSalutation(tokens, a) || isClosing(text, tokens, a) || a.words === 0) return false;
   // "Betreft: … inzake Noah en" + "Mila Koning": a wrapped label line
-  if (isLabelLine(tokens, a.first, a.last)) return full && a.length >= LONG_LINE && !looksLikeLabel(text, tokens, b);
+  if (isLabelLine(tokens, a.first, a.last)) return full && a.length >= LONG_LINE && !looksLikeLabel(tokens, b);
   if (skipListMarker(tokens, b.first, b.last + 1) !== b.first && !(wrapped && isDash(next) && numberLike.has(end.kind))) return false; // "0575" + "- 51 23 40"
   // contact details stay on their own lines, unless the line before asks for them: "mail naar" + "info@…"
   if (isContactLine(tokens, b.first) && !asksMore) return false;
@@ -160,6 +164,22 @@ function isSoft(text: string, tokens: Token[], a: Line, b: Line, widest: number,
   if (end.kind === "placeholder" && next.kind === "placeholder" && /^\p{Lu}/u.test(end.text) && wrapped) return true;
   // a block in which no line ends a sentence is an address block or a signature: "… (RMC)" + "Postbus 50"
   return wrapped && blockHasSentence;
+}
+
+const openers = new Set(["{", "[", "«", "<"]);
+const bracketClosers = new Set(["}", "]", "»", ">"]);
+
+/** An open bracket on the line before break k that a placeholder may close after it: "{{uiterste" + "betaaldatum}}". */
+function openBracketBefore(tokens: Token[], k: number): number {
+  const breakAt = tokens[k]!.start;
+  let found = -1;
+  for (let j = k - 1; j >= 0 && breakAt - tokens[j]!.start <= 62; j--) {
+    const t = tokens[j]!;
+    if (t.kind === "newline" || (t.kind === "punct" && bracketClosers.has(t.text))) break;
+    if (t.kind === "punct" && openers.has(t.text)) found = j;
+    else if (found >= 0) break;
+  }
+  return found;
 }
 
 /** The tokens with soft-wrap newlines left out and the tokens around each wrap scanned again across it. */
@@ -183,8 +203,18 @@ export function joinSoftWraps(text: string, tokens: Token[]): Token[] {
   let at = scan.indexOf("@");
   for (const k of soft) {
     if (k < copied) continue; // scanned with an earlier wrap
-    // two tokens back: "J." "\n" "de" and "€" "\n" "850" are one token when the break is a space
-    const from = Math.max(copied, k - 2);
+    const before = tokens[k - 1]!;
+    const opener = openBracketBefore(tokens, k);
+    if (opener < 0 && ((before.kind === "word" && before.text !== "EUR") || before.kind === "abbreviation")) {
+      // a word or abbreviation never reaches over a space: only the line break goes
+      for (let j = copied; j < k; j++) out.push(tokens[j]!);
+      copied = k + 1;
+      continue;
+    }
+    // "€" + "850", "15.30" + "uur", "DATUM" + "ONDERTEKENING" are one token when the break is a space; so are
+    // "J" "." + "de" (an initial) and "jan" "." + "2024" (a month): scan again from the token before the break,
+    // or from two tokens before it after punctuation
+    const from = Math.max(copied, opener >= 0 ? opener : before.kind === "punct" ? k - 2 : k - 1);
     for (let j = copied; j < from; j++) out.push(tokens[j]!);
     const breakEnd = tokens[k]!.end;
     let j = k + 1;
