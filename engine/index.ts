@@ -2,7 +2,7 @@
 import { createLexiconCheck } from "./lexicon/lexicon-check.ts";
 import type { LexiconEntry } from "./lexicon/schema.ts";
 import { sentenceLengthCheck } from "./checks/sentence-length.ts";
-import { createSafetyGate } from "./safety/gate.ts";
+import { createSafetyGate, wordLevelRules } from "./safety/gate.ts";
 import { buildDocument } from "./text/document.ts";
 import { combineParts, partStarts, reportPart } from "./report.ts";
 import { SpanIndex } from "./spans.ts";
@@ -77,8 +77,13 @@ export function createChecker(config: CheckerConfig): Checker {
   const base = { ...defaultCheckOptions, ...config.options };
   const firstOnlyIds = new Set(config.lexicon.filter((e) => e.firstOnly).map((e) => `lexicon/${e.id}`));
   const findingsOf = (doc: DocumentModel, options: CheckOptions) => mergeFindings(doc, checks.map((c) => c.run(doc, options)), options.disable);
-  // the gate re-checks the words around a replacement with the default options, without gating again
-  const gate = createSafetyGate((window) => findingsOf(buildDocument(window), base));
+  // the gate re-checks the words around a replacement with the word checks and the default options, without
+  // gating again (sentence length and passive do not change with one word)
+  const wordChecks = checks.filter((c) => wordLevelRules.has(c.rule));
+  const gate = createSafetyGate((window) => {
+    const doc = buildDocument(window);
+    return mergeFindings(doc, wordChecks.map((c) => c.run(doc, base)), []);
+  });
   const checkPart = (text: string, options: CheckOptions) => {
     const doc = buildDocument(text);
     return reportPart(doc, gate(doc, findingsOf(doc, options)));

@@ -29,14 +29,15 @@ export const gateNotes = {
 /** Finds word-level findings in a short text (the words around a replacement); the gate itself does not run. */
 export type Recheck = (text: string) => Finding[];
 
-const wordLevelRules = new Set(["lexicon", "abbreviation", "hard-word"]);
+/** Word-level rules: the lexicon ("pattern" is a lexicon entry with gaps), abbreviations and hard words. */
+export const wordLevelRules = new Set(["lexicon", "pattern", "abbreviation", "hard-word"]);
 const protectedKinds = new Set(["email", "url", "amount", "date", "time", "phone", "number", "placeholder"]);
 /** A code or case number: letters and digits joined by / _ - with at least one digit (RB/2024, JB-2024-1183). */
 const codePattern = /[\p{L}\p{N}]+(?:[/_-][\p{L}\p{N}]+)+/gu;
 /** Company forms, written in capitals (bv. is "bijvoorbeeld", BV. is a company). */
 const companyPattern = /(?<![\p{L}.])(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|C\.?V\.?)(?![\p{L}])/gu;
 /** Tokens around the edit that the re-check reads. */
-const RECHECK_CONTEXT = 6;
+const RECHECK_CONTEXT = 3;
 const MEMO_LIMIT = 20_000;
 
 interface Span {
@@ -45,20 +46,31 @@ interface Span {
 }
 
 export function createSafetyGate(recheck: Recheck) {
-  // the same edit in the same words gives the same answer: repeated phrases cost one re-check
-  const memo = new Map<string, boolean>();
-  const recheckFinds = (window: string, at: number, length: number, id: string): boolean => {
-    const key = `${at}\u0000${length}\u0000${id}\u0000${window}`;
-    let found = memo.get(key);
+  // the same words give the same findings: repeated phrases cost one re-check
+  const memo = new Map<string, Finding[]>();
+  const findingsIn = (window: string): Finding[] => {
+    let found = memo.get(window);
     if (found === undefined) {
-      // vaktaal in the new words is no new problem: the word is right and gets its explanation on first use
-      found = recheck(window).some(
-        (f) => (f.id === id || (wordLevelRules.has(f.rule) && f.category !== "vaktaal")) && f.start < at + Math.max(length, 1) && f.end > at,
-      );
+      found = recheck(window);
       if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(key, found);
+      memo.set(window, found);
     }
     return found;
+  };
+  /** The new words get a finding that the old words did not have, or one for the same entry. */
+  const recheckFinds = (before: string, after: string, at: number, length: number, id: string): boolean => {
+    const old = new Map<string, number>();
+    for (const f of findingsIn(before)) old.set(`${f.id}|${f.text.toLowerCase()}`, (old.get(`${f.id}|${f.text.toLowerCase()}`) ?? 0) + 1);
+    return findingsIn(after).some((f) => {
+      if (!(f.start < at + Math.max(length, 1) && f.end > at)) return false;
+      if (f.id === id) return true;
+      // vaktaal in the new words is no new problem: the word is right and gets its explanation on first use
+      if (!wordLevelRules.has(f.rule) || f.category === "vaktaal") return false;
+      const key = `${f.id}|${f.text.toLowerCase()}`;
+      const left = old.get(key) ?? 0;
+      if (left > 0) old.set(key, left - 1);
+      return left === 0;
+    });
   };
 
   return function gate(doc: DocumentModel, findings: Finding[]): Finding[] {
@@ -96,7 +108,7 @@ function checkSuggestion(
   f: Finding,
   s: Suggestion,
   guarded: Span[],
-  recheckFinds: (window: string, at: number, length: number, id: string) => boolean,
+  recheckFinds: (before: string, after: string, at: number, length: number, id: string) => boolean,
 ): Suggestion {
   const start = s.start ?? f.start;
   const end = s.end ?? f.end;
@@ -129,7 +141,7 @@ function checkSuggestion(
     if (/^\p{Ll}/u.test(replacement)) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
   }
   const last = tokensIn(doc, start, end).at(-1);
-  if (original.endsWith(".") && last && endsSentence(doc, sentence, last) && !/[.!?]$/.test(replacement)) replacement += ".";
+  if (original.endsWith(".") && last && endsSentence(doc, sentence, last) && /[\p{L}\p{N})"'”’]$/u.test(replacement)) replacement += ".";
   if (/[?!]$/.test(original) && !/[?!]$/.test(replacement)) return unsafe(s, gateNotes.slot);
 
   // 4. the slot
@@ -141,8 +153,9 @@ function checkSuggestion(
   // 5. re-check the words around the replacement
   const from = doc.tokens[Math.max(sentence.tokenStart, tokenIndexAt(doc, start) - RECHECK_CONTEXT)]!;
   const to = doc.tokens[Math.min(sentence.tokenEnd - 1, tokenIndexAt(doc, end - 1) + RECHECK_CONTEXT)]!;
-  const window = doc.text.slice(from.start, start) + replacement + doc.text.slice(end, Math.max(end, to.end));
-  if (recheckFinds(window, start - from.start, replacement.length, f.id)) return unsafe(s, gateNotes.recheck);
+  const tail = doc.text.slice(end, Math.max(end, to.end));
+  const head = doc.text.slice(from.start, start);
+  if (recheckFinds(head + original + tail, head + replacement + tail, head.length, replacement.length, f.id)) return unsafe(s, gateNotes.recheck);
 
   return replacement === s.replacement ? s : { ...s, replacement };
 }
