@@ -207,7 +207,7 @@ function message(doc: DocumentModel, agent: Token[] | undefined, severity: Sever
       : "Dit klinkt stijf: 'zijn' met een werkwoord. Kijk of het korter kan, of schrijf wie het doet.";
   }
   if (agent) {
-    const text = doc.text.slice(agent[0]!.start, agent[agent.length - 1]!.end);
+    const text = doc.text.slice(agent[0]!.start, agent[agent.length - 1]!.end).replace(/\s+/g, " "); // a wrapped line breaks inside
     const subject = agent.length === 1 ? (AGENT_TO_SUBJECT.get(agent[0]!.lower) ?? text) : text;
     return `Lijdende vorm: zeg wie het doet. Maak '${text}' het onderwerp van de zin: '${subject} …'.`;
   }
@@ -238,7 +238,7 @@ function findingFor(doc: DocumentModel, tokens: Token[], clause: number[], p: Pa
     message: message(doc, agent, severity, participle),
     suggestions:
       severity === "info" && alt && auxWord === "is" && adjacent && p.aux < p.participle
-        ? [{ replacement: alt, safe: false, note: `Bijvoorbeeld: '${alt}' in plaats van '${doc.text.slice(start, end)}'. Lees de zin daarna nog eens.` }]
+        ? [{ replacement: alt, safe: false, note: `Bijvoorbeeld: '${alt}' in plaats van '${doc.text.slice(start, end).replace(/\s+/g, " ")}'. Lees de zin daarna nog eens.` }]
         : [],
   };
 }
