@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { Checker } from "../engine/index.ts";
 import { defaultChecker } from "./default-checker.ts";
 import { exerciseRoutes } from "./exercise/routes.ts";
+import type { LetterScore } from "./exercise/letter-score.ts";
 import { ApiError, errorBody, messages } from "./errors.ts";
 import { inlineRunner, type TaskRunner } from "./pool/inline-runner.ts";
 import { checkOptionsSchema, jsonAnswer, limitBody, maxBodyBytes, readTextRequest } from "./read-request.ts";
@@ -66,7 +67,13 @@ export function createApp(checker: Checker = defaultChecker(), options: AppOptio
     return jsonAnswer(await runner.run({ kind: "check", text, options }));
   });
 
-  app.route("/", exerciseRoutes(checker, options.publicBase ? { publicBase: options.publicBase } : {}));
+  app.route(
+    "/",
+    exerciseRoutes(checker, {
+      ...(options.publicBase ? { publicBase: options.publicBase } : {}),
+      scoreLetter: async (original, text) => JSON.parse(await runner.run({ kind: "score-letter", original, text })) as LetterScore,
+    }),
+  );
   app.route("/", rewriteRoutes(runner));
   app.all("/api/*", (c) => c.json(errorBody("not_found", messages.notFound), 404));
   app.route("/", webRoutes());

@@ -18,7 +18,7 @@ import { ApiError, errorBody } from "../errors.ts";
 import { checkAnswer, MAX_ANSWER_LENGTH, openJudgement } from "./answer-check.ts";
 import { remoteAddressKey, type ClientKey } from "./client-key.ts";
 import { joinInfo } from "./join-info.ts";
-import { MAX_LETTER_LENGTH, scoreLetter, summarizeLetter } from "./letter-score.ts";
+import { MAX_LETTER_LENGTH, scoreLetter, summarizeLetter, type LetterScore } from "./letter-score.ts";
 import { REFLECTION_QUESTIONS } from "./oefening2.ts";
 import { exercisePages } from "./pages.ts";
 import { RateLimiter, WORKSHOP_RATES, type RateRule, type WorkshopRate } from "./rate-limit.ts";
@@ -97,6 +97,8 @@ function refuse(c: Context, status: 429 | 503, code: string, message: string, re
 
 export interface ExerciseRoutesOptions {
   store?: SessionStore;
+  /** Scores a rewrite against the letter; the server runs it in a check worker (a 20K letter takes up to 0.3 s). */
+  scoreLetter?: (original: string, rewrite: string) => Promise<LetterScore>;
   /** Milliseconds to gather changes before a participant's live update is sent (default 25). */
   batchMs?: number;
   /** At most one live update to the trainer per this many milliseconds (default 250). */
@@ -128,6 +130,7 @@ export function shutdownExercise(): void {
 
 export function exerciseRoutes(checker: Checker, options: ExerciseRoutesOptions = {}): Hono {
   const store = options.store ?? new SessionStore();
+  const score = options.scoreLetter ?? (async (original: string, rewrite: string) => scoreLetter(checker, original, rewrite));
   if (!options.store) store.startCleanup();
   running.add({ store });
   const batchMs = options.batchMs ?? 25;
@@ -177,14 +180,15 @@ export function exerciseRoutes(checker: Checker, options: ExerciseRoutesOptions 
     const current = spotlights.get(session);
     return current && current.participantId === session.spotlight ? current : null;
   };
-  const setSpotlight = (session: Session, participant: Participant | undefined) => {
+  const setSpotlight = async (session: Session, participant: Participant | undefined) => {
     if (!participant?.letter) {
       session.spotlight = undefined;
       spotlights.delete(session);
       return;
     }
     session.spotlight = participant.id;
-    spotlights.set(session, { participantId: participant.id, text: participant.letter.text, score: scoreLetter(checker, session.letter.text, participant.letter.text) });
+    const { text } = participant.letter;
+    spotlights.set(session, { participantId: participant.id, text, score: await score(session.letter.text, text) });
   };
   const fullTrainerView = (session: Session) => trainerView(session, spotlightOf(session));
 
@@ -313,7 +317,7 @@ export function exerciseRoutes(checker: Checker, options: ExerciseRoutesOptions 
   app.post("/api/oefening/trainer/spotlight", limit(4 * 1024), async (c) => {
     const session = trainerSession(c);
     const { participantId } = await readJson(c, spotlightBody);
-    setSpotlight(session, participantId ? [...session.participants.values()].find((p) => p.id === participantId) : undefined);
+    await setSpotlight(session, participantId ? [...session.participants.values()].find((p) => p.id === participantId) : undefined);
     store.publish(session, "trainer");
     return c.json(fullTrainerView(session));
   });
@@ -377,14 +381,14 @@ export function exerciseRoutes(checker: Checker, options: ExerciseRoutesOptions 
     const state = participantView(session, participant);
     return c.json({ index, ...state.answers[index]!, state });
   });
-  app.get("/api/oefening/s/:code/letter", rateLimit("letters"), (c) => {
+  app.get("/api/oefening/s/:code/letter", rateLimit("letters"), async (c) => {
     const { session, participant } = participantOf(c);
     const mine = participant.letter;
     return c.json({
       title: session.letter.title,
       text: session.letter.text,
       reflection: REFLECTION_QUESTIONS,
-      mine: mine ? { text: mine.text, score: scoreLetter(checker, session.letter.text, mine.text) } : null,
+      mine: mine ? { text: mine.text, score: await score(session.letter.text, mine.text) } : null,
     });
   });
   app.post("/api/oefening/s/:code/letter", rateLimit("letters"), limit(128 * 1024), async (c) => {
@@ -392,13 +396,13 @@ export function exerciseRoutes(checker: Checker, options: ExerciseRoutesOptions 
     const { text } = await readJson(c, letterBody);
     if (text.trim() === "") throw new ApiError(400, "empty_text", exerciseMessages.emptyLetter);
     if (text.length > MAX_LETTER_LENGTH) throw new ApiError(413, "payload_too_large", exerciseMessages.tooLong);
-    const score = scoreLetter(checker, session.letter.text, text);
+    const result = await score(session.letter.text, text);
     const first = ![...session.participants.values()].some((p) => p.letter);
-    participant.letter = { text, summary: summarizeLetter(score), at: store.now() };
+    participant.letter = { text, summary: summarizeLetter(result), at: store.now() };
     const onScreen = session.spotlight === participant.id;
-    if (onScreen) spotlights.set(session, { participantId: participant.id, text, score });
+    if (onScreen) spotlights.set(session, { participantId: participant.id, text, score: result });
     store.publish(session, "trainer", { participantId: participant.id, session: first || onScreen });
-    return c.json({ score });
+    return c.json({ score: result });
   });
 
   if (options.pages !== false) app.route("/", exercisePages());

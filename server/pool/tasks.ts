@@ -4,10 +4,13 @@ import type { Checker, CheckOptions } from "../../engine/index.ts";
 import { compareFacts } from "../../engine/facts/compare.ts";
 import { MAX_FINDINGS } from "../../engine/report.ts";
 import { rewriteAccepted, rewriteAllSafe } from "../../engine/rewrite/rewrite.ts";
+import { scoreLetter } from "../exercise/letter-score.ts";
 
 export type CheckTask = { kind: "check"; text: string; options?: Partial<CheckOptions> | undefined };
 export type RewriteTask = { kind: "rewrite"; text: string; accept: "all-safe" | string[]; options?: Partial<CheckOptions> | undefined };
-export type Task = CheckTask | RewriteTask | { kind: "warm-up" };
+/** A workshop participant's rewrite (text) scored against the session's letter (original). */
+export type ScoreLetterTask = { kind: "score-letter"; text: string; original: string };
+export type Task = CheckTask | RewriteTask | ScoreLetterTask | { kind: "warm-up" };
 
 export function runTask(checker: Checker, task: Task): string {
   switch (task.kind) {
@@ -15,6 +18,8 @@ export function runTask(checker: Checker, task: Task): string {
       return JSON.stringify(checker.check(task.text, task.options));
     case "rewrite":
       return JSON.stringify(rewriteResponse(checker, task));
+    case "score-letter":
+      return JSON.stringify(scoreLetter(checker, task.original, task.text));
     case "warm-up":
       return "{}";
   }
