@@ -1,5 +1,6 @@
 // Command line: helder check [--format json|text] [--fail-on error|warning] FILE|-
 //               helder rewrite [--format json|text] FILE|-   (draft on stdout, fact check on stderr)
+//               helder review [options] PATH…   (folders of templates: cli/review/)
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { defaultChecker } from "../server/default-checker.ts";
@@ -13,7 +14,9 @@ const usage = `Gebruik: helder check [--format json|text] [--fail-on error|warni
   --fail-on  stopt met code 1 als er een fout (error) of waarschuwing (warning) is
        helder rewrite [--format json|text] BESTAND
   schrijft een B1-versie met alle veilige voorstellen naar standaarduitvoer en de feitencheck naar standaardfout;
-  stopt met code 1 als er een feit (bedrag, datum, naam …) kwijt of veranderd is`;
+  stopt met code 1 als er een feit (bedrag, datum, naam …) kwijt of veranderd is
+       helder review [opties] PAD…
+  controleert sjablonen in bestanden en mappen; meer uitleg: helder review --help`;
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`helder: ${message}\n`);
@@ -61,4 +64,7 @@ function rewrite(text: string, json: boolean) {
   if (facts.findings.length) process.exitCode = 1;
 }
 
-main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+// loaded only for review: its file readers (Word, HTML) would slow down every other command's start
+if (argv[0] === "review") process.exitCode = await (await import("./review/main.ts")).reviewMain(argv.slice(1));
+else main(argv);

@@ -5,7 +5,7 @@ import { build } from "esbuild";
 import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
-export const nodeEntries = { "server/main": "server/main.ts", "cli/helder": "cli/helder.ts", "server/check-worker": "server/pool/check-worker.ts" };
+export const nodeEntries = { "server/main": "server/main.ts", "cli/helder": "cli/helder.ts", "server/check-worker": "server/pool/check-worker.ts", "cli/review-worker": "cli/review/review-worker.ts" };
 const sourceDirs = ["engine", "server", "cli", "lexicon", "data", "scripts"];
 
 function newestSource(dir) {

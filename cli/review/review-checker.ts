@@ -1,0 +1,79 @@
+// The checker a review uses. Without a config it is `helder check`'s own checker, so a file's report is the
+// report `check` gives. With a config: the organisation's words join the lexicon, thresholds and disabled ids
+// go to the engine, and kept terms and disabled categories are taken out of the findings afterwards.
+import { createChecker, type CheckOptions, type Checker, type Finding, type HelderReport } from "../../engine/index.ts";
+import { abbreviationsCheck } from "../../engine/checks/abbreviations.ts";
+import { createHardWordsCheck } from "../../engine/checks/hard-words.ts";
+import { nominalStyleCheck } from "../../engine/checks/nominal-style.ts";
+import { passiveCheck } from "../../engine/checks/passive.ts";
+import { loadWordFrequencies } from "../../data/wordfreq-nl/load.ts";
+import { loadLexicon } from "../../lexicon/load.ts";
+import { defaultChecker } from "../../server/default-checker.ts";
+import type { ReviewConfig } from "./config.ts";
+
+export interface ReviewChecker {
+  check(text: string): HelderReport;
+}
+
+/** The default checker's checks with extra lexicon entries (tests/review-config.test.ts keeps the two equal). */
+function checkerWithWords(config: ReviewConfig): Checker {
+  if (config.words.length === 0) return defaultChecker();
+  return createChecker({
+    lexicon: [...loadLexicon(), ...config.words],
+    checks: [passiveCheck, nominalStyleCheck, abbreviationsCheck, createHardWordsCheck(loadWordFrequencies())],
+  });
+}
+
+const sentenceLevel = new Set(["sentence-length", "passive", "nominal-style", "rewrite"]);
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Where a kept term occurs: whole words, any case, any white space between its words. */
+function occurrences(text: string, term: string): [number, number][] {
+  const pattern = term.trim().split(/\s+/).map(escapeRegExp).join("\\s+");
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, "giu");
+  return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+function keepFinding(text: string, term: string, explanation: string, [start, end]: [number, number]): Finding {
+  return {
+    id: "keep/uitleg",
+    rule: "keep",
+    category: "vaktaal",
+    severity: "info",
+    start,
+    end,
+    text: text.slice(start, end),
+    message: `Uw organisatie gebruikt dit woord. Leg het de eerste keer uit: '${explanation}'.`,
+    suggestions: [],
+  };
+}
+
+export function applyConfig(text: string, report: HelderReport, config: ReviewConfig): HelderReport {
+  const categoryOff = new Set(config.disable.filter((d) => d.kind === "category").map((d) => d.match));
+  const idOff = config.disable.filter((d) => d.kind === "id").map((d) => d.match);
+  const kept = config.keep.map((k) => ({ ...k, spans: occurrences(text, k.term) })).filter((k) => k.spans.length > 0);
+  const inKept = (f: Finding) => !sentenceLevel.has(f.rule) && kept.some((k) => k.spans.some(([s, e]) => f.start < e && s < f.end));
+  const findings = report.findings.filter(
+    (f) => !(f.category !== undefined && categoryOff.has(f.category)) && !idOff.some((d) => f.rule === d || f.id === d) && !inKept(f),
+  );
+  for (const k of kept) {
+    // explained once, unless the text already gives the agreed explanation
+    if (k.explanation && occurrences(text, k.explanation).length === 0) findings.push(keepFinding(text, k.term, k.explanation, k.spans[0]!));
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { ...report, findings };
+}
+
+export function createReviewChecker(config?: ReviewConfig): ReviewChecker {
+  if (!config) return defaultChecker();
+  const checker = checkerWithWords(config);
+  const options: Partial<CheckOptions> = {
+    disable: config.disable.filter((d) => d.kind === "id").flatMap((d) => [d.match, `${d.match}/`]),
+    ...(config.sentenceWarnWords !== undefined ? { sentenceWarnWords: config.sentenceWarnWords } : {}),
+    ...(config.sentenceErrorWords !== undefined ? { sentenceErrorWords: config.sentenceErrorWords } : {}),
+  };
+  return { check: (text) => applyConfig(text, checker.check(text, options), config) };
+}
