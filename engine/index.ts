@@ -5,6 +5,8 @@ import { sentenceLengthCheck } from "./checks/sentence-length.ts";
 import { createSafetyGate, wordLevelRules } from "./safety/gate.ts";
 import { buildDocument } from "./text/document.ts";
 import { combineParts, partStarts, reportPart } from "./report.ts";
+import type { WordFrequencies } from "./checks/data/wordfreq.ts";
+import { createWordJudge } from "./level.ts";
 import { SpanIndex } from "./spans.ts";
 import { defaultCheckOptions, type Check, type CheckOptions, type CheckReport, type DocumentModel, type Finding } from "./types.ts";
 
@@ -19,6 +21,8 @@ export interface CheckerConfig {
   /** Extra checks (passive voice, hard words, …), run after the lexicon and sentence length. */
   checks?: Check[];
   options?: Partial<CheckOptions>;
+  /** Word frequencies for the level's share of rare words (engine/level.ts); without them only long words count. */
+  wordFrequencies?: WordFrequencies;
 }
 
 export interface Checker {
@@ -84,9 +88,10 @@ export function createChecker(config: CheckerConfig): Checker {
     const doc = buildDocument(window);
     return mergeFindings(doc, wordChecks.map((c) => c.run(doc, base)), []);
   });
+  const judge = createWordJudge(config.wordFrequencies);
   const checkPart = (text: string, options: CheckOptions) => {
     const doc = buildDocument(text);
-    return reportPart(doc, gate(doc, findingsOf(doc, options)));
+    return reportPart(doc, gate(doc, findingsOf(doc, options)), judge);
   };
   return {
     check(text, override) {

@@ -1,5 +1,6 @@
 // The report of a text (brief §3). A long text is checked in parts that end at blank lines (see partStarts);
 // the parts' reports are shifted to the text's offsets and combined here.
+import { addTotals, createWordJudge, emptyTotals, measureDocument, textLevel, type LevelTotals, type TextLevel, type WordJudge } from "./level.ts";
 import { lastStartingAtOrBefore } from "./spans.ts";
 import type { CheckReport, DocumentModel, Finding, SentenceSpan } from "./types.ts";
 
@@ -17,6 +18,8 @@ export interface HelderReport extends CheckReport {
    * the first MAX_FINDINGS findings and MAX_SENTENCES units in text order; the metrics still count everything.
    */
   truncated?: { findings: number; sentences: number };
+  /** How hard the whole text is, with the reasons that weigh most (engine/level.ts). */
+  level?: TextLevel;
 }
 
 /** A report holds at most this many findings: no letter comes near, and a client can still show them all. */
@@ -53,7 +56,11 @@ export interface ReportPart {
   /** Words and units of the sentences and list items, for the average sentence length. */
   countedWords: number;
   countedUnits: number;
+  /** The level features of the part, added up over the parts. */
+  levelTotals: LevelTotals;
 }
+
+const lengthOnlyJudge = createWordJudge(undefined);
 
 /** Sentences with a finding of this rule that is more than a tip ("is gelegen" reads as a state, not a passive). */
 function sentencesWith(doc: DocumentModel, findings: Finding[], rule: string): number {
@@ -63,12 +70,14 @@ function sentencesWith(doc: DocumentModel, findings: Finding[], rule: string): n
   return hit.size;
 }
 
-export function reportPart(doc: DocumentModel, findings: Finding[]): ReportPart {
+export function reportPart(doc: DocumentModel, findings: Finding[], judge: WordJudge = lengthOnlyJudge): ReportPart {
+  const level = measureDocument(doc, findings, judge);
   const counted = doc.sentences.filter((s) => s.kind === "sentence" || s.kind === "list-item");
   const placeholders = doc.tokens.filter((t) => t.kind === "placeholder");
   return {
     countedWords: counted.reduce((sum, s) => sum + s.words, 0),
     countedUnits: counted.length,
+    levelTotals: level.totals,
     report: {
       version: 1,
       metrics: {
@@ -81,7 +90,7 @@ export function reportPart(doc: DocumentModel, findings: Finding[]): ReportPart 
         passiveSentences: sentencesWith(doc, findings, "passive"),
         placeholders: placeholders.length,
       },
-      sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, words: s.words })),
+      sentences: doc.sentences.map((s, i) => ({ start: s.start, end: s.end, words: s.words, class: level.classes[i]! })),
       findings,
       placeholders: placeholders.map((t) => ({ start: t.start, end: t.end, text: t.text })),
     },
@@ -119,12 +128,13 @@ export function combineParts(text: string, parts: { offset: number; part: Report
   const seen = new Set<string>();
   let totalFindings = 0;
   let totalSentences = 0;
+  const levelTotals = emptyTotals();
   const m = { words: 0, sentences: 0, paragraphs: 0, longSentences: 0, passiveSentences: 0, placeholders: 0, countedWords: 0, countedUnits: 0 };
   for (const { offset, part } of parts) {
     const r = part.report;
     for (const s of r.sentences) {
       if (++totalSentences > MAX_SENTENCES) continue;
-      sentences.push(offset ? { start: s.start + offset, end: s.end + offset, words: s.words } : s);
+      sentences.push(offset ? { ...s, start: s.start + offset, end: s.end + offset } : s);
     }
     for (const p of r.placeholders) placeholders.push(offset ? { ...p, start: p.start + offset, end: p.end + offset } : p);
     for (const f of r.findings) {
@@ -143,7 +153,9 @@ export function combineParts(text: string, parts: { offset: number; part: Report
     m.placeholders += r.metrics.placeholders;
     m.countedWords += part.countedWords;
     m.countedUnits += part.countedUnits;
+    addTotals(levelTotals, part.levelTotals);
   }
+  const averageSentenceLength = m.countedUnits ? Math.round((m.countedWords / m.countedUnits) * 10) / 10 : 0;
   return {
     version: 1,
     metrics: {
@@ -151,7 +163,7 @@ export function combineParts(text: string, parts: { offset: number; part: Report
       words: m.words,
       sentences: m.sentences,
       paragraphs: m.paragraphs,
-      averageSentenceLength: m.countedUnits ? Math.round((m.countedWords / m.countedUnits) * 10) / 10 : 0,
+      averageSentenceLength,
       longSentences: m.longSentences,
       passiveSentences: m.passiveSentences,
       placeholders: m.placeholders,
@@ -159,6 +171,7 @@ export function combineParts(text: string, parts: { offset: number; part: Report
     sentences,
     findings,
     placeholders,
+    level: textLevel(levelTotals, { averageSentenceLength, longSentences: m.longSentences, passiveSentences: m.passiveSentences }),
     ...(totalFindings > MAX_FINDINGS || totalSentences > MAX_SENTENCES ? { truncated: { findings: totalFindings, sentences: totalSentences } } : {}),
   };
 }

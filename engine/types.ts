@@ -34,6 +34,8 @@ export interface SentenceSpan {
   start: number;
   end: number;
   words: number;
+  /** How hard the sentence is: 1 = fine, 2 = could be simpler, 3 = hard, 4 = very hard (engine/level.ts). */
+  class?: 1 | 2 | 3 | 4;
 }
 
 export interface ReportMetrics {

@@ -4,6 +4,7 @@ import { abbreviationsCheck } from "../engine/checks/abbreviations.ts";
 import { createHardWordsCheck } from "../engine/checks/hard-words.ts";
 import { nominalStyleCheck } from "../engine/checks/nominal-style.ts";
 import { passiveCheck } from "../engine/checks/passive.ts";
+import { letterStructureCheck } from "../engine/checks/letter-structure.ts";
 import { loadWordFrequencies } from "../data/wordfreq-nl/load.ts";
 import { loadLexicon } from "../lexicon/load.ts";
 
@@ -14,7 +15,8 @@ export function defaultChecker(): Checker {
   cached = createChecker({
     lexicon: loadLexicon(),
     // after the lexicon and sentence length; a word the lexicon already flags is not flagged again
-    checks: [passiveCheck, nominalStyleCheck, abbreviationsCheck, createHardWordsCheck(loadWordFrequencies())],
+    checks: [passiveCheck, nominalStyleCheck, abbreviationsCheck, createHardWordsCheck(loadWordFrequencies()), letterStructureCheck],
+    wordFrequencies: loadWordFrequencies(),
   });
   // one short letter first, so the first real letter is checked at full speed (the engine's code is compiled)
   cached.check("Geachte heer/mevrouw ACHTERNAAM,\n\nIndien u de huur niet binnen 30 dagen betaalt, wordt er een aanmaning verstuurd.\n\nMet vriendelijke groet,");

@@ -6,6 +6,7 @@ import { loadLexicon } from "../lexicon/load.ts";
 import { messages as apiMessages } from "../server/errors.ts";
 import { exerciseMessages } from "../server/exercise/routes.ts";
 import { summarize } from "../web/summary.ts";
+import { emptyTotals, textLevel } from "../engine/level.ts";
 
 const checker = defaultChecker();
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
@@ -42,6 +43,17 @@ const verdicts = [
   summarize({ metrics: { ...letterReport.metrics, averageSentenceLength: 19 } }, []).verdict,
 ];
 
+/** Every reason the level can give: each feature far over its plain value once, and a plain text. */
+const levelReasons = [
+  { units: 10, words: 250, extraClauses: 30, lexicalWords: 100, rare: 20, long: 0, nominal: 0, officialese: 0, examples: [] },
+  { units: 10, words: 100, extraClauses: 0, lexicalWords: 100, rare: 0, long: 20, nominal: 20, officialese: 30, examples: ["middels", "thans"] },
+  { units: 10, words: 100, extraClauses: 0, lexicalWords: 100, rare: 0, long: 0, nominal: 0, officialese: 30, examples: [] },
+  { ...emptyTotals(), units: 10, words: 100, lexicalWords: 100 },
+].flatMap((t, i) => [
+  ...textLevel(t, { averageSentenceLength: t.words / t.units, longSentences: i === 0 ? 4 : 0, passiveSentences: i === 0 ? 5 : 0 }).reasons,
+  ...textLevel(t, { averageSentenceLength: t.words / t.units, longSentences: 1, passiveSentences: 1 }).reasons,
+]);
+
 /** Text the pages show: text between tags and capitalised string literals in the web sources. */
 function pageTexts(): string[] {
   const files = [
@@ -69,7 +81,7 @@ describe("the pages' own text is B1", () => {
 });
 
 describe("Helder's own messages are B1", () => {
-  it.each([...new Set([...Object.values(apiMessages), ...Object.values(exerciseMessages), ...verdicts, ...engineTexts, ...lexiconTexts])])("%s", (message) => {
+  it.each([...new Set([...Object.values(apiMessages), ...Object.values(exerciseMessages), ...verdicts, ...levelReasons, ...engineTexts, ...lexiconTexts])])("%s", (message) => {
     expect(loudFindings(message)).toEqual([]);
   });
 });
