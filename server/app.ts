@@ -10,6 +10,7 @@ import { ApiError, errorBody, messages } from "./errors.ts";
 import { inlineRunner, type TaskRunner } from "./pool/inline-runner.ts";
 import { checkOptionsSchema, jsonAnswer, limitBody, maxBodyBytes, readTextRequest } from "./read-request.ts";
 import { rewriteRoutes } from "./rewrite-route.ts";
+import { languageToolRoutes } from "./languagetool/routes.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { webRoutes } from "./web-routes.ts";
 
@@ -75,6 +76,7 @@ export function createApp(checker: Checker = defaultChecker(), options: AppOptio
     }),
   );
   app.route("/", rewriteRoutes(runner));
+  app.route("/", languageToolRoutes(runner));
   app.all("/api/*", (c) => c.json(errorBody("not_found", messages.notFound), 404));
   app.route("/", webRoutes());
   return app;
