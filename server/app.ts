@@ -1,25 +1,21 @@
 // The Hono app: POST /api/check, POST /api/rewrite and GET /api/health over the shared engine. Never logs or stores the text.
 import { Hono } from "hono";
 import { cors } from "hono/cors";
-import { z } from "zod";
 import type { Checker } from "../engine/index.ts";
 import { defaultChecker } from "./default-checker.ts";
 import { exerciseRoutes } from "./exercise/routes.ts";
 import type { LetterScore } from "./exercise/letter-score.ts";
 import { ApiError, errorBody, messages } from "./errors.ts";
 import { inlineRunner, type TaskRunner } from "./pool/inline-runner.ts";
-import { checkOptionsSchema, jsonAnswer, limitBody, maxBodyBytes, readTextRequest } from "./read-request.ts";
+import { checkRequest, jsonAnswer, limitBody, maxBodyBytes, readTextRequest } from "./read-request.ts";
 import { rewriteRoutes } from "./rewrite-route.ts";
 import { languageToolRoutes } from "./languagetool/routes.ts";
+import { openApiRoutes } from "./openapi/routes.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { webRoutes } from "./web-routes.ts";
 
 export { maxBodyBytes };
 
-const checkRequest = z.strictObject({
-  text: z.string(),
-  options: checkOptionsSchema,
-});
 
 const readCheckRequest = (req: Request) => readTextRequest(req, checkRequest);
 
@@ -77,6 +73,7 @@ export function createApp(checker: Checker = defaultChecker(), options: AppOptio
   );
   app.route("/", rewriteRoutes(runner));
   app.route("/", languageToolRoutes(runner));
+  app.route("/", openApiRoutes());
   app.all("/api/*", (c) => c.json(errorBody("not_found", messages.notFound), 404));
   app.route("/", webRoutes());
   return app;

@@ -16,6 +16,12 @@ export const checkOptionsSchema = z
   })
   .optional();
 
+/** The body of POST /api/check. */
+export const checkRequest = z.strictObject({
+  text: z.string(),
+  options: checkOptionsSchema,
+});
+
 /** A warning threshold above the error threshold (the defaults fill in what is not given) is not a usable setting. */
 function checkThresholds(options: z.infer<typeof checkOptionsSchema>): void {
   const warn = options?.sentenceWarnWords ?? defaultCheckOptions.sentenceWarnWords;

@@ -16,7 +16,7 @@ import { z } from "zod";
 import type { TaskRunner } from "./pool/inline-runner.ts";
 import { checkOptionsSchema, jsonAnswer, limitBody, readTextRequest } from "./read-request.ts";
 
-const rewriteRequest = z.strictObject({
+export const rewriteRequest = z.strictObject({
   text: z.string(),
   accept: z.union([z.literal("all-safe"), z.array(z.string().max(300)).max(10_000)]).default("all-safe"),
   options: checkOptionsSchema,
