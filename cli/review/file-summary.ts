@@ -1,13 +1,11 @@
 // The numbers of one template that the totals, the table and the charts need, and its level.
 import type { Finding, HelderReport } from "../../engine/index.ts";
+import type { LevelLabel } from "../../engine/level.ts";
+import { wordRules } from "./word-rules.ts";
 
-export type Level = "B1" | "bijna B1" | "moeilijker dan B1";
-export const LEVELS: Level[] = ["B1", "bijna B1", "moeilijker dan B1"];
-
-/** As the page's verdict (web/summary.ts): B1 needs no warnings or errors and short sentences on average. */
-export const B1_MAX_AVERAGE_SENTENCE_LENGTH = 15;
-/** "bijna B1": no errors and at most this many warnings per 100 words. */
-export const NEAR_B1_WARNINGS_PER_100_WORDS = 3;
+/** The engine's level of a text (engine/level.ts): from sentence length, clauses, rare words, passives … */
+export type Level = LevelLabel;
+export const LEVELS: Level[] = ["B1", "net boven B1", "ver boven B1"];
 
 export interface FileSummary {
   words: number;
@@ -19,11 +17,11 @@ export interface FileSummary {
   warnings: number;
   tips: number;
   level: Level;
+  /** 0–100, higher is harder. */
+  score: number;
   /** The hard terms of the template, each once: [key, the term as it stands in the text (lower case)]. */
   terms: [string, string][];
 }
-
-const termRules = new Set(["lexicon", "pattern", "hard-word", "abbreviation"]);
 
 /** One key per lexicon entry (all its forms), or per word for the other word checks. */
 function termKey(f: Finding): string {
@@ -35,12 +33,11 @@ export function summarizeFile(report: HelderReport): FileSummary {
   const errors = count("error");
   const warnings = count("warning");
   const m = report.metrics;
-  let level: Level;
-  if (m.words > 0 && errors === 0 && warnings === 0 && m.averageSentenceLength <= B1_MAX_AVERAGE_SENTENCE_LENGTH) level = "B1";
-  else if (errors === 0 && m.words > 0 && (warnings * 100) / m.words <= NEAR_B1_WARNINGS_PER_100_WORDS) level = "bijna B1";
-  else level = "moeilijker dan B1";
+  // a report without a level (no words) counts as B1: there is nothing hard in it
+  const level = report.level?.label ?? "B1";
+  const score = report.level?.score ?? 0;
   const terms = new Map<string, string>();
-  for (const f of report.findings) if (termRules.has(f.rule) && f.severity !== "info" && !terms.has(termKey(f))) terms.set(termKey(f), f.text.toLowerCase().replace(/\s+/g, " "));
+  for (const f of report.findings) if (wordRules.has(f.rule) && f.severity !== "info" && !terms.has(termKey(f))) terms.set(termKey(f), f.text.toLowerCase().replace(/\s+/g, " "));
   return {
     words: m.words,
     sentences: m.sentences,
@@ -51,6 +48,7 @@ export function summarizeFile(report: HelderReport): FileSummary {
     warnings,
     tips: count("info"),
     level,
+    score,
     terms: [...terms],
   };
 }

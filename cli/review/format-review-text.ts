@@ -6,7 +6,7 @@ import type { ReviewTotals } from "./totals.ts";
 
 export function totalsLine(t: ReviewTotals): string {
   const lines = [
-    `Totaal: ${t.reviewed} ${t.reviewed === 1 ? "sjabloon" : "sjablonen"} gecontroleerd. Op B1-niveau: ${t.levels.B1}. Bijna B1: ${t.levels["bijna B1"]}. Moeilijker dan B1: ${t.levels["moeilijker dan B1"]}.`,
+    `Totaal: ${t.reviewed} ${t.reviewed === 1 ? "sjabloon" : "sjablonen"} gecontroleerd. Op B1-niveau: ${t.levels.B1}. Net boven B1: ${t.levels["net boven B1"]}. Ver boven B1: ${t.levels["ver boven B1"]}.`,
     `${t.errors} fouten, ${t.warnings} waarschuwingen, ${t.tips} tips.`,
   ];
   if (t.unreadable) lines.push(`${t.unreadable} ${t.unreadable === 1 ? "bestand" : "bestanden"} niet gelezen.`);

@@ -3,7 +3,6 @@
 import { basename } from "node:path";
 import type { Finding, HelderReport } from "../../engine/index.ts";
 import type { ReviewConfig } from "./config.ts";
-import { LEVELS, NEAR_B1_WARNINGS_PER_100_WORDS } from "./file-summary.ts";
 import { levelChart, levelClass, termChart, type TermCount } from "./html/charts.ts";
 import { escapeHtml, formatNumber } from "./html/escape.ts";
 import { highlightedText } from "./html/highlight.ts";
@@ -56,10 +55,10 @@ function table(run: ReviewRun): string {
     .join("");
   const rows = run.files.map((f, i) => {
     const name = `<td data-value="${escapeHtml(f.path)}"><a href="#${fileAnchor(i)}">${escapeHtml(f.path)}</a></td>`;
-    if ("error" in f) return `<tr data-index="${i}">${name}<td data-value="9"><span class="level none">niet gelezen</span></td>${'<td class="num" data-value="-1">–</td>'.repeat(7)}</tr>`;
+    if ("error" in f) return `<tr data-index="${i}">${name}<td data-value="101"><span class="level none">niet gelezen</span></td>${'<td class="num" data-value="-1">–</td>'.repeat(7)}</tr>`;
     const s = f.summary;
     const num = (n: number, digits = 0) => `<td class="num" data-value="${n}">${formatNumber(n, digits)}</td>`;
-    return `<tr data-index="${i}">${name}<td data-value="${LEVELS.indexOf(s.level)}"><span class="level ${levelClass[s.level]}">${escapeHtml(s.level)}</span></td>${num(s.words)}${num(s.errors)}${num(s.warnings)}${num(s.tips)}${num(s.longSentences)}${num(s.passiveSentences)}${num(s.averageSentenceLength, 1)}</tr>`;
+    return `<tr data-index="${i}">${name}<td data-value="${s.score}"><span class="level ${levelClass[s.level]}">${escapeHtml(s.level)}</span> <span class="score">${s.score}</span></td>${num(s.words)}${num(s.errors)}${num(s.warnings)}${num(s.tips)}${num(s.longSentences)}${num(s.passiveSentences)}${num(s.averageSentenceLength, 1)}</tr>`;
   });
   return `<table class="sortable" id="tabel"><caption class="note" style="caption-side: bottom; text-align: left">${escapeHtml(t.sortHint)}</caption><thead><tr>${head}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
@@ -77,13 +76,14 @@ function fileSection(run: ReviewRun, i: number): string {
   if ("error" in f) return `<section class="file" id="${fileAnchor(i)}">${heading}<p class="error-box">${escapeHtml(f.error.message)}</p></section>`;
   const report = JSON.parse(f.report) as HelderReport;
   const s = f.summary;
-  const facts = `<p class="facts"><span class="level ${levelClass[s.level]}">${escapeHtml(s.level)}</span> · ${formatNumber(s.words)} woorden · ${formatNumber(s.sentences)} zinnen · gemiddeld ${formatNumber(s.averageSentenceLength, 1)} woorden per zin · ${s.errors} fouten · ${s.warnings} waarschuwingen · ${s.tips} tips</p>`;
+  const facts = `<p class="facts"><span class="level ${levelClass[s.level]}">${escapeHtml(s.level)}</span> · moeilijkheid ${s.score} van 100 · ${formatNumber(s.words)} woorden · ${formatNumber(s.sentences)} zinnen · gemiddeld ${formatNumber(s.averageSentenceLength, 1)} woorden per zin · ${s.errors} fouten · ${s.warnings} waarschuwingen · ${s.tips} tips</p>`;
+  const reasons = report.level?.reasons.length ? `<ul class="reasons">${report.level.reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join("")}</ul>` : "";
   const findings = report.findings.length
     ? `<ol class="findings">${report.findings.map((x, n) => findingItem(x, n, i)).join("")}</ol>`
     : `<p>${escapeHtml(t.noFindings)}</p>`;
   const text = f.text ?? "";
   const marked = `<details${run.files.length <= OPEN_TEXT_UP_TO ? " open" : ""}><summary>${escapeHtml(t.showText)}</summary><div class="text">${highlightedText(text, report.findings, (n) => `${fileAnchor(i)}-${n + 1}`)}</div></details>`;
-  return `<section class="file" id="${fileAnchor(i)}">${heading}${facts}${findings}${marked}</section>`;
+  return `<section class="file" id="${fileAnchor(i)}">${heading}${facts}${reasons}${findings}${marked}</section>`;
 }
 
 export function htmlReport(run: ReviewRun, totals: ReviewTotals, config?: ReviewConfig): string {
@@ -121,7 +121,7 @@ ${notRead ? card(formatNumber(notRead), "bestanden niet gelezen of overgeslagen"
 </div>
 ${configNote}
 <div class="charts">
-<div class="panel"><h2 style="margin-top:0">Niveau van de sjablonen</h2>${levelChart(totals.levels, totals.reviewed)}<p class="note">${escapeHtml(t.levelsExplained(NEAR_B1_WARNINGS_PER_100_WORDS))}</p></div>
+<div class="panel"><h2 style="margin-top:0">Niveau van de sjablonen</h2>${levelChart(totals.levels, totals.reviewed)}<p class="note">${escapeHtml(t.levelsExplained)}</p></div>
 <div class="panel"><h2 style="margin-top:0">Moeilijke woorden in de meeste sjablonen</h2>${termChart(terms, totals.reviewed, termAnchor)}<p class="note">${escapeHtml(t.termsExplained)}</p></div>
 </div>
 ${terms.length ? `<h2>Waar staan deze woorden?</h2><div class="panel"><ol class="terms">${termList}</ol></div>` : ""}

@@ -22,7 +22,7 @@ export const reportTexts = {
   configUsed: "Met de instellingen van uw organisatie uit",
   skippedIntro: "Deze bestanden heeft Helder niet gelezen. Helder leest .txt, .md, .html, .docx en .odt.",
   termsExplained: "Klik op een woord. U ziet dan in welke sjablonen het staat. Verander het woord in al die sjablonen tegelijk.",
-  levelsExplained: (perHundred: number) =>
-    `B1: geen fouten of waarschuwingen, en korte zinnen. Bijna B1: geen fouten en hoogstens ${perHundred} waarschuwingen per 100 woorden. Klik op een balk voor de tabel.`,
+  levelsExplained:
+    "Helder bepaalt het niveau uit de lengte van de zinnen, zeldzame en lange woorden, de lijdende vorm en ambtelijke taal. Klik op een balk voor de tabel.",
   footer: "Gemaakt met Helder. Helder bewaart geen teksten en stuurt ze nergens heen.",
 };

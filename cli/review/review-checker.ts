@@ -2,29 +2,33 @@
 // report `check` gives. With a config: the organisation's words join the lexicon, thresholds and disabled ids
 // go to the engine, and kept terms and disabled categories are taken out of the findings afterwards.
 import { createChecker, type CheckOptions, type Checker, type Finding, type HelderReport } from "../../engine/index.ts";
-import { abbreviationsCheck } from "../../engine/checks/abbreviations.ts";
-import { createHardWordsCheck } from "../../engine/checks/hard-words.ts";
-import { nominalStyleCheck } from "../../engine/checks/nominal-style.ts";
-import { passiveCheck } from "../../engine/checks/passive.ts";
-import { loadWordFrequencies } from "../../data/wordfreq-nl/load.ts";
-import { loadLexicon } from "../../lexicon/load.ts";
 import { defaultChecker } from "../../server/default-checker.ts";
 import type { ReviewConfig } from "./config.ts";
+import { wordRules } from "./word-rules.ts";
 
 export interface ReviewChecker {
   check(text: string): HelderReport;
 }
 
-/** The default checker's checks with extra lexicon entries (tests/review-config.test.ts keeps the two equal). */
-function checkerWithWords(config: ReviewConfig): Checker {
-  if (config.words.length === 0) return defaultChecker();
-  return createChecker({
-    lexicon: [...loadLexicon(), ...config.words],
-    checks: [passiveCheck, nominalStyleCheck, abbreviationsCheck, createHardWordsCheck(loadWordFrequencies())],
-  });
-}
 
-const sentenceLevel = new Set(["sentence-length", "passive", "nominal-style", "rewrite"]);
+const overlaps = (a: Finding, b: Finding) => a.start < b.end && b.start < a.end;
+
+/**
+ * The organisation's words are a lexicon of their own, checked beside Helder's checker rather than built into a
+ * copy of it: the default checker stays the one `helder check` uses, whatever checks it gets. An own word wins
+ * over a finding of Helder's word checks on the same words, as the lexicon wins over the hard-word check.
+ */
+function withOwnWords(config: ReviewConfig): (text: string, report: HelderReport, options: Partial<CheckOptions>) => HelderReport {
+  if (config.words.length === 0) return (_, report) => report;
+  const own: Checker = createChecker({ lexicon: config.words, checks: [] });
+  const ids = new Set(config.words.map((w) => `lexicon/${w.id}`));
+  return (text, report, options) => {
+    const found = own.check(text, options).findings.filter((f) => ids.has(f.id));
+    if (found.length === 0) return report;
+    const kept = report.findings.filter((f) => !wordRules.has(f.rule) || !found.some((o) => overlaps(o, f)));
+    return { ...report, findings: [...kept, ...found].sort((a, b) => a.start - b.start || a.end - b.end) };
+  };
+}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -55,7 +59,7 @@ export function applyConfig(text: string, report: HelderReport, config: ReviewCo
   const categoryOff = new Set(config.disable.filter((d) => d.kind === "category").map((d) => d.match));
   const idOff = config.disable.filter((d) => d.kind === "id").map((d) => d.match);
   const kept = config.keep.map((k) => ({ ...k, spans: occurrences(text, k.term) })).filter((k) => k.spans.length > 0);
-  const inKept = (f: Finding) => !sentenceLevel.has(f.rule) && kept.some((k) => k.spans.some(([s, e]) => f.start < e && s < f.end));
+  const inKept = (f: Finding) => wordRules.has(f.rule) && kept.some((k) => k.spans.some(([s, e]) => f.start < e && s < f.end));
   const findings = report.findings.filter(
     (f) => !(f.category !== undefined && categoryOff.has(f.category)) && !idOff.some((d) => f.rule === d || f.id === d) && !inKept(f),
   );
@@ -68,12 +72,13 @@ export function applyConfig(text: string, report: HelderReport, config: ReviewCo
 }
 
 export function createReviewChecker(config?: ReviewConfig): ReviewChecker {
-  if (!config) return defaultChecker();
-  const checker = checkerWithWords(config);
+  const checker = defaultChecker();
+  if (!config) return checker;
+  const ownWords = withOwnWords(config);
   const options: Partial<CheckOptions> = {
     disable: config.disable.filter((d) => d.kind === "id").flatMap((d) => [d.match, `${d.match}/`]),
     ...(config.sentenceWarnWords !== undefined ? { sentenceWarnWords: config.sentenceWarnWords } : {}),
     ...(config.sentenceErrorWords !== undefined ? { sentenceErrorWords: config.sentenceErrorWords } : {}),
   };
-  return { check: (text) => applyConfig(text, checker.check(text, options), config) };
+  return { check: (text) => applyConfig(text, ownWords(text, checker.check(text, options), options), config) };
 }

@@ -2,8 +2,8 @@
 import { LEVELS, type Level } from "../file-summary.ts";
 import { escapeHtml, formatNumber } from "./escape.ts";
 
-export const levelClass: Record<Level, string> = { B1: "b1", "bijna B1": "near", "moeilijker dan B1": "hard" };
-const levelColour: Record<Level, string> = { B1: "#1a7f37", "bijna B1": "#b86e00", "moeilijker dan B1": "#c62828" };
+export const levelClass: Record<Level, string> = { B1: "b1", "net boven B1": "near", "ver boven B1": "hard" };
+const levelColour: Record<Level, string> = { B1: "#1a7f37", "net boven B1": "#b86e00", "ver boven B1": "#c62828" };
 
 /** One bar per level: how many templates have it. Each bar links to the table rows of that level. */
 export function levelChart(levels: Record<Level, number>, total: number): string {

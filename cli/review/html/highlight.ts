@@ -1,9 +1,9 @@
 // A template's text with its findings marked. Spans are cut at every finding boundary, so overlapping findings
 // (a hard word in a long sentence) both show: a sentence finding as a tint, a word finding as an underline.
 import type { Finding } from "../../../engine/index.ts";
+import { wordRules } from "../word-rules.ts";
 import { escapeHtml } from "./escape.ts";
 
-const sentenceRules = new Set(["sentence-length", "passive", "nominal-style", "rewrite"]);
 const severityRank = { error: 0, warning: 1, info: 2 } as const;
 
 export function highlightedText(text: string, findings: Finding[], anchor: (index: number) => string): string {
@@ -23,8 +23,8 @@ export function highlightedText(text: string, findings: Finding[], anchor: (inde
       out.push(piece);
       continue;
     }
-    const word = covering.filter((i) => !sentenceRules.has(findings[i]!.rule));
-    const sentence = covering.filter((i) => sentenceRules.has(findings[i]!.rule));
+    const word = covering.filter((i) => wordRules.has(findings[i]!.rule));
+    const sentence = covering.filter((i) => !wordRules.has(findings[i]!.rule));
     let html = piece;
     if (word.length) {
       const strongest = word.reduce((a, b) => (severityRank[findings[b]!.severity] < severityRank[findings[a]!.severity] ? b : a));

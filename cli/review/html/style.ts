@@ -37,6 +37,8 @@ tbody tr:hover { background: #f0f5fb; }
 .level.near { background: #fff1d6; color: #6b4000; }
 .level.hard { background: #fde2e2; color: #8e1b1b; }
 .level.none { background: #e8ebee; color: #39424a; }
+.score { color: var(--muted); font-size: 13px; font-variant-numeric: tabular-nums; }
+ul.reasons { margin: 4px 0 8px; padding-left: 22px; }
 .terms { columns: 2 320px; column-gap: 32px; padding-left: 0; list-style: none; }
 .terms li { break-inside: avoid; margin-bottom: 10px; }
 .terms .files { color: var(--muted); font-size: 14px; }
