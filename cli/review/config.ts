@@ -15,10 +15,9 @@ const keepTerm = z.union([
   z.strictObject({ term: z.string().trim().min(1), explanation: z.string().trim().min(1).optional() }),
 ]);
 
-const disableEntry = z.union([
-  z.strictObject({ id: z.string().trim().min(1), reason: z.string().trim().min(3) }),
-  z.strictObject({ category: z.string().trim().min(1), reason: z.string().trim().min(3) }),
-]);
+const disableEntry = z
+  .strictObject({ id: z.string().trim().min(1).optional(), category: z.string().trim().min(1).optional(), reason: z.string().trim().min(3) })
+  .refine((d) => (d.id === undefined) !== (d.category === undefined), "geef een 'id' of een 'category', niet allebei");
 
 const wordEntry = entrySchema.extend({
   category: z.enum(categories).optional(),
@@ -118,20 +117,21 @@ export function loadConfig(path: string, shippedIds: ReadonlySet<string>): Revie
 
   const knownCategories = new Set<string>([...categories, ...otherCategories]);
   const disable = (config.disable ?? []).map((d, i) => {
-    if ("category" in d) {
+    if (d.category !== undefined) {
       if (!knownCategories.has(d.category)) fail(["disable", i], `de categorie '${d.category}' kent Helder niet. Kies uit: ${[...knownCategories].join(", ")}.`);
       return { match: d.category, kind: "category" as const, reason: d.reason };
     }
-    const [family, rest] = d.id.split(/\/(.*)/s);
+    const id = d.id!;
+    const [family, rest] = id.split(/\/(.*)/s);
     const known = ruleFamilies.includes(family!) && (family !== "lexicon" || rest === undefined || rest === "" || ids.has(rest));
-    if (!known) fail(["disable", i], `de regel '${d.id}' kent Helder niet. Gebruik een id uit het rapport, zoals 'lexicon/indien' of 'passive'.`);
-    return { match: d.id.replace(/\/$/, ""), kind: "id" as const, reason: d.reason };
+    if (!known) fail(["disable", i], `de regel '${id}' kent Helder niet. Gebruik een id uit het rapport, zoals 'lexicon/indien' of 'passive'.`);
+    return { match: id.replace(/\/$/, ""), kind: "id" as const, reason: d.reason };
   });
 
   const warn = config.thresholds?.sentenceWarnWords;
   const error = config.thresholds?.sentenceErrorWords;
   if (warn !== undefined && error !== undefined && warn > error)
-    fail(["thresholds"], "sentenceWarnWords mag niet groter zijn dan sentenceErrorWords.");
+    fail(["thresholds", "sentenceWarnWords"], "sentenceWarnWords mag niet groter zijn dan sentenceErrorWords.");
 
   return {
     file: path,

@@ -11,6 +11,7 @@ export const reviewMessages = {
   unsupported: "Helder kan dit soort bestand niet lezen.",
   noFiles: "Helder vond geen bestanden om te controleren.",
   progress: "Sjablonen controleren",
+  keepExplain: "Uw organisatie gebruikt dit woord. Leg het de eerste keer uit, zo:",
 } as const;
 
 /** The sentences of the HTML report. */

@@ -4,6 +4,7 @@
 import { createChecker, type CheckOptions, type Checker, type Finding, type HelderReport } from "../../engine/index.ts";
 import { defaultChecker } from "../../server/default-checker.ts";
 import type { ReviewConfig } from "./config.ts";
+import { reviewMessages } from "./messages.ts";
 import { wordRules } from "./word-rules.ts";
 
 export interface ReviewChecker {
@@ -50,7 +51,7 @@ function keepFinding(text: string, term: string, explanation: string, [start, en
     start,
     end,
     text: text.slice(start, end),
-    message: `Uw organisatie gebruikt dit woord. Leg het de eerste keer uit: '${explanation}'.`,
+    message: `${reviewMessages.keepExplain} '${explanation}'.`,
     suggestions: [],
   };
 }
