@@ -124,7 +124,9 @@ describe("a term the text explains is not flagged", () => {
 
   it("still flags an unexplained acronym", () => {
     expect(flagged("De OTS duurt een jaar.", /ots|OTS/)).toEqual(["OTS"]);
-    expect(flagged("U krijgt hulp via de Wmo.", /wmo|Wmo/i)).toEqual(["Wmo"]);
+    const wmo = flagged("U krijgt hulp via de Wmo.", /wmo/i);
+    expect(wmo).toHaveLength(1);
+    expect(wmo[0]).toMatch(/Wmo$/);
   });
 });
 
@@ -182,9 +184,17 @@ describe("the letterhead and the signature are not checked for terms and acronym
     expect(findings(letter).filter((f) => f.category === "vaktaal" || f.category === "afkorting" || f.rule === "hard-word")).toEqual([]);
   });
 
+  it("still checks the subject line, which the writer writes", () => {
+    const subject = letter.replace("\n\nBeste", "\nBetreft: ontvangstbevestiging\n\nBeste");
+    expect(flagged(subject, "hard-word")).toEqual(["ontvangstbevestiging"]);
+  });
+
   it("still flags the same term in the body of the letter", () => {
     const body = letter.replace("U krijgt hulp van de gemeente.", "U krijgt hulp via de Wmo.");
-    expect(flagged(body, /wmo|WMO/i)).toEqual(["Wmo"]);
+    const wmo = flagged(body, /wmo/i);
+    expect(wmo).toHaveLength(1);
+    expect(wmo[0]).toMatch(/Wmo$/);
+    expect(body.slice(0, body.indexOf(wmo[0]!))).toContain("Beste meneer");
   });
 });
 

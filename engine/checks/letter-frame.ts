@@ -4,6 +4,13 @@
 import type { DocumentModel } from "../types.ts";
 
 const cache = new WeakMap<DocumentModel, Uint8Array>();
+/** The subject line is the writer's own words: "Betreft: aanmaning", "Onderwerp: ontvangstbevestiging". */
+const SUBJECT_WORDS = new Set(["betreft", "onderwerp", "inzake", "betreffende", "subject"]);
+
+function isSubjectLine(doc: DocumentModel, si: number): boolean {
+  const first = doc.tokens[doc.sentences[si]!.tokenStart];
+  return first !== undefined && SUBJECT_WORDS.has(first.lower);
+}
 
 /** inFrame[si] === 1 when unit si is a line of the letterhead, an address block or the signature. */
 export function letterFrame(doc: DocumentModel): Uint8Array {
@@ -12,7 +19,7 @@ export function letterFrame(doc: DocumentModel): Uint8Array {
   const units = doc.sentences;
   out = new Uint8Array(units.length);
   const salutation = units.findIndex((s) => s.kind === "salutation");
-  for (let si = 0; si < salutation; si++) if (units[si]!.kind === "heading") out[si] = 1;
+  for (let si = 0; si < salutation; si++) if (units[si]!.kind === "heading" && !isSubjectLine(doc, si)) out[si] = 1;
   let closing = -1;
   for (let si = units.length - 1; si >= 0 && closing < 0; si--) if (units[si]!.kind === "closing") closing = si;
   if (closing >= 0) for (let si = closing + 1; si < units.length; si++) if (units[si]!.kind !== "sentence") out[si] = 1;
