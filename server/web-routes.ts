@@ -22,5 +22,27 @@ export function webRoutes(options: WebRoutesOptions = {}): Hono {
   const outDir = options.outDir ?? webOutDir;
   // Start the build now (in the background) so the server can listen at once.
   const ready = options.build === false ? Promise.resolve(outDir) : ensureWebBuild(outDir);
-  return staticAssets(ready, ASSETS, "de webpagina");
+  const app = staticAssets(ready, ASSETS, "de webpagina");
+  // mounted last: every address nothing else answers gets this page in Dutch, not "404 Not Found"
+  app.all("*", (c) => c.html(NOT_FOUND_PAGE, 404));
+  return app;
 }
+
+export const NOT_FOUND_PAGE = `<!doctype html>
+<html lang="nl" class="utrecht-theme utrecht-root">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Deze pagina bestaat niet – Helder</title>
+    <link rel="icon" href="data:," />
+    <link rel="stylesheet" href="/page.css" />
+  </head>
+  <body class="utrecht-body utrecht-document">
+    <main id="main" class="site-main">
+      <h1 class="utrecht-heading-1">Deze pagina bestaat niet</h1>
+      <p class="utrecht-paragraph">Misschien is het adres niet goed. Of de pagina is weg.</p>
+      <p class="utrecht-paragraph"><a class="utrecht-link" href="/">Ga naar Helder</a> en controleer daar uw brief.</p>
+    </main>
+  </body>
+</html>
+`;

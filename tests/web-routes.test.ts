@@ -5,6 +5,20 @@ import { createApp } from "../server/app.ts";
 describe("web routes", () => {
   const app = createApp();
 
+  it("answers an unknown address with a page in Dutch and status 404", async () => {
+    const response = await app.request("/bestaat-niet");
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toContain("text/html");
+    const html = await response.text();
+    expect(html).toContain('<html lang="nl"');
+    expect(html).toContain("<h1 class=\"utrecht-heading-1\">Deze pagina bestaat niet</h1>");
+    expect(html).not.toContain("Not Found");
+    // the API keeps its JSON errors
+    const api = await app.request("/api/bestaat-niet");
+    expect(api.status).toBe(404);
+    expect((await api.json()).error.code).toBe("not_found");
+  });
+
   it("serves the page with a strict CSP, nosniff and no framing", async () => {
     const response = await app.request("/");
     expect(response.status).toBe(200);

@@ -1,5 +1,6 @@
 // The report as the web component receives it from POST /api/check.
 import type { CheckReport, Finding, Severity, Suggestion } from "../engine/types.ts";
+import type { TextLevel } from "../engine/level.ts";
 
 export type { CheckReport, Finding, Severity, Suggestion };
 
@@ -10,8 +11,8 @@ export interface PlaceholderSpan {
   text: string;
 }
 
-/** The report contract, plus the optional placeholder spans the server may send. */
-export type HelderReport = CheckReport & { placeholders?: PlaceholderSpan[] };
+/** The report contract, plus the optional placeholder spans and level the server may send. */
+export type HelderReport = CheckReport & { placeholders?: PlaceholderSpan[]; level?: TextLevel };
 
 export interface Span {
   start: number;

@@ -46,7 +46,7 @@ function viewState(page: Page): Promise<ViewState> {
 }
 
 async function openRewrite(page: Page): Promise<void> {
-  const button = page.locator("helder-checker").getByRole("button", { name: "Herschreven versie", exact: true });
+  const button = page.locator("helder-checker").getByRole("button", { name: "Maak B1-versie", exact: true });
   await button.focus();
   await page.keyboard.press("Enter");
   await expect.poll(() => page.locator("helder-rewrite-view .undo").count(), { timeout: 10_000 }).toBeGreaterThan(0);

@@ -8,9 +8,13 @@ import { KIND_ORDER, SEVERITY_LABEL, kindByKey, kindOf, type KindKey } from "../
 import { findingAt, segmentText, type Segment } from "../highlight-segments.ts";
 import { placeholdersOf } from "../placeholders.ts";
 import type { Finding, HelderReport, PlaceholderSpan, Suggestion } from "../report-types.ts";
-import { formatNumber, summarize } from "../summary.ts";
 import { UndoStack } from "../undo-stack.ts";
+import { beginHere } from "../begin-here.ts";
+import { loadViewOptions, saveViewOptions, shownFindings, type ViewOptions } from "../view-options.ts";
+import { renderBeginHere, renderLevel } from "./level-panel.ts";
+import { renderLegend, renderViewControls } from "./view-controls.ts";
 import { helderCheckerStyles, utrechtButtonStyles } from "./helder-checker.styles.ts";
+import { viewStyles } from "./views.styles.ts";
 import type { RewriteUseDetail } from "./rewrite-view.ts";
 import "./rewrite-view.ts";
 
@@ -27,6 +31,16 @@ export interface HelderFindingsDetail {
 
 export type HelderChangeEvent = CustomEvent<HelderChangeDetail>;
 export type HelderFindingsEvent = CustomEvent<HelderFindingsDetail>;
+
+/** A sentence that is harder than fine: class 2–4 of the report. */
+interface ClassedSpan {
+  start: number;
+  end: number;
+  class: 2 | 3 | 4;
+}
+
+const TOO_LARGE_MESSAGE = "Uw tekst is te lang om te controleren. Helder kan tot 1 MB aan tekst aan. Maak de tekst korter, of controleer hem in delen.";
+const FAILED_MESSAGE = "Controleren lukt nu niet. Probeer het later opnieuw.";
 
 interface EditorState {
   text: string;
@@ -62,7 +76,7 @@ function shorten(text: string, max = 70): string {
  * @csspart panel - The side panel with the overview and the list of findings.
  */
 export class HelderChecker extends LitElement {
-  static override styles = [utrechtButtonStyles, helderCheckerStyles];
+  static override styles = [utrechtButtonStyles, helderCheckerStyles, viewStyles];
 
   static override properties = {
     api: { type: String },
@@ -78,6 +92,9 @@ export class HelderChecker extends LitElement {
     announcement: { state: true },
     copied: { state: true },
     rewriting: { state: true },
+    viewOptions: { state: true },
+    classed: { state: true },
+    errorMessage: { state: true },
   };
 
   /** Base URL of the Helder API; the component posts to `${api}/check`. */
@@ -94,6 +111,10 @@ export class HelderChecker extends LitElement {
   declare copied: boolean;
   /** True while the "Herschreven versie" view is shown instead of the editor. */
   declare rewriting: boolean;
+  /** Zinnen or Alles view and the filters; kept in localStorage. */
+  declare viewOptions: ViewOptions;
+  declare classed: ClassedSpan[];
+  declare errorMessage: string;
 
   private readonly history = new UndoStack<EditorState>();
   private typingGroupOpen = false;
@@ -117,6 +138,21 @@ export class HelderChecker extends LitElement {
     this.announcement = "";
     this.copied = false;
     this.rewriting = false;
+    this.viewOptions = loadViewOptions(typeof localStorage === "undefined" ? undefined : localStorage);
+    this.classed = [];
+    this.errorMessage = "";
+  }
+
+  /** The findings drawn and listed in the chosen view with the chosen filters. */
+  get shownFindings(): Finding[] {
+    return shownFindings(this.visibleFindings, this.viewOptions);
+  }
+
+  private setViewOptions(next: ViewOptions): void {
+    const active = this.activeFinding;
+    this.viewOptions = next;
+    saveViewOptions(typeof localStorage === "undefined" ? undefined : localStorage, next);
+    if (active && !this.shownFindings.includes(active)) this.closeCard(false);
   }
 
   /** The text in the checker. Setting it starts a new check (and can be undone). */
@@ -205,6 +241,13 @@ export class HelderChecker extends LitElement {
         body: JSON.stringify({ text: sent }),
         signal: controller.signal,
       });
+      if (response.status === 413) {
+        if (seq !== this.requestSeq) return;
+        this.status = "error";
+        this.errorMessage = TOO_LARGE_MESSAGE;
+        this.announcement = TOO_LARGE_MESSAGE;
+        return;
+      }
       if (!response.ok) throw new Error(`status ${response.status}`);
       const report = (await response.json()) as HelderReport;
       if (seq !== this.requestSeq) return;
@@ -212,7 +255,8 @@ export class HelderChecker extends LitElement {
     } catch (error) {
       if (seq !== this.requestSeq || controller.signal.aborted) return;
       this.status = "error";
-      this.announcement = "Controleren lukt nu niet. Probeer het later opnieuw.";
+      this.errorMessage = FAILED_MESSAGE;
+      this.announcement = FAILED_MESSAGE;
     }
   }
 
@@ -221,6 +265,9 @@ export class HelderChecker extends LitElement {
     this.report = report;
     this.findings = report ? rebaseFindings(report.findings, sent, this.text) : [];
     this.placeholders = report ? rebaseSpans(placeholdersOf(report, sent), sent, this.text) : [];
+    const classed: ClassedSpan[] = [];
+    for (const s of report?.sentences ?? []) if (s.class && s.class > 1) classed.push({ start: s.start, end: s.end, class: s.class as ClassedSpan["class"] });
+    this.classed = rebaseSpans(classed, sent, this.text);
     this.status = "idle";
     const visible = this.visibleFindings;
     if (this.activeKey && !visible.some((f) => this.keyOf(f) === this.activeKey)) this.closeCard(false);
@@ -243,6 +290,7 @@ export class HelderChecker extends LitElement {
   private setTextOnly(next: string): void {
     this.findings = rebaseFindings(this.findings, this.text, next);
     this.placeholders = rebaseSpans(this.placeholders, this.text, next);
+    this.classed = rebaseSpans(this.classed, this.text, next);
     this.text = next;
     this.emit<HelderChangeDetail>("helder-change", { value: next });
   }
@@ -419,7 +467,7 @@ export class HelderChecker extends LitElement {
 
   /** Moves to the next (1) or previous (-1) finding, counted from the open card or the caret. */
   move(direction: 1 | -1): void {
-    const list = this.visibleFindings;
+    const list = this.shownFindings;
     if (list.length === 0) {
       this.announcement = "Er zijn geen opmerkingen.";
       return;
@@ -465,7 +513,7 @@ export class HelderChecker extends LitElement {
   private openAtCaret(focusCard: boolean): void {
     const textarea = this.textarea;
     if (!textarea || textarea.selectionStart !== textarea.selectionEnd) return;
-    const list = this.visibleFindings;
+    const list = this.shownFindings;
     const index = findingAt(list, textarea.selectionStart);
     if (index === undefined) {
       if (this.activeKey) this.closeCard(false);
@@ -503,6 +551,7 @@ export class HelderChecker extends LitElement {
 
   protected override render(): TemplateResult {
     const visible = this.visibleFindings;
+    const shown = this.shownFindings;
     const safeCount = visible.filter((f) => f.suggestions.some((s) => s.safe) && findingMatches(this.text, f)).length;
     return html`
       <div class="layout" @keydown=${this.onKeyDown}>
@@ -515,9 +564,11 @@ export class HelderChecker extends LitElement {
                 @helder-rewrite-close=${this.closeRewrite}
               ></helder-rewrite-view>
             </section>`
-          : this.renderMain(visible, safeCount)}
+          : this.renderMain(shown, safeCount)}
         <aside class="panel" part="panel" aria-label="Overzicht van de tekst">
-          ${this.renderSummary(visible)} ${this.renderFindingList(visible)}
+          ${renderLevel(this.report, visible, this.placeholders.length, this.text.trim() === "")}
+          ${this.report && this.text.trim() !== "" ? renderBeginHere(beginHere(visible), (f) => this.open(f, true)) : nothing}
+          ${this.renderFindingList(shown)}
         </aside>
       </div>
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
@@ -530,19 +581,19 @@ export class HelderChecker extends LitElement {
           <div class="toolbar" role="toolbar" aria-label="Acties">
             <button
               type="button"
-              class="utrecht-button utrecht-button--primary-action"
-              ?disabled=${safeCount === 0}
-              @click=${this.acceptAllSafe}
-            >
-              Alle veilige suggesties toepassen (${safeCount})
-            </button>
-            <button
-              type="button"
-              class="utrecht-button utrecht-button--secondary-action rewrite-open"
+              class="utrecht-button utrecht-button--primary-action rewrite-open"
               ?disabled=${this.text.trim() === ""}
               @click=${this.openRewrite}
             >
-              Herschreven versie
+              Maak B1-versie
+            </button>
+            <button
+              type="button"
+              class="utrecht-button utrecht-button--secondary-action"
+              ?disabled=${safeCount === 0}
+              @click=${this.acceptAllSafe}
+            >
+              Pas veilige suggesties toe (${safeCount})
             </button>
             <button type="button" class="utrecht-button utrecht-button--secondary-action" ?disabled=${!this.history.canUndo} @click=${this.undo}>
               Ongedaan maken
@@ -550,20 +601,16 @@ export class HelderChecker extends LitElement {
             <button type="button" class="utrecht-button utrecht-button--subtle" ?disabled=${!this.history.canRedo} @click=${this.redo}>
               Opnieuw
             </button>
-            <button type="button" class="utrecht-button utrecht-button--subtle" ?disabled=${this.text === ""} @click=${this.copyText}>
-              ${this.copied ? "Gekopieerd ✓" : "Kopieer tekst"}
-            </button>
             <span class="status" aria-hidden="true">${this.status === "checking" ? "Bezig met controleren…" : ""}</span>
           </div>
-          ${this.status === "error"
-            ? html`<p class="error" role="alert">Controleren lukt nu niet. Probeer het later opnieuw.</p>`
-            : nothing}
+          ${this.status === "error" ? html`<p class="error" role="alert">${this.errorMessage}</p>` : nothing}
+          ${renderViewControls(this.viewOptions, (next) => this.setViewOptions(next))}
           <label class="label" id="text-label" for="text">Uw tekst</label>
           <p class="help" id="text-help">
             Plak of typ uw brief. Ga met <kbd>Alt</kbd> + <kbd>↓</kbd> naar de volgende opmerking en met <kbd>Alt</kbd> +
             <kbd>↑</kbd> naar de vorige. <kbd>Esc</kbd> sluit de uitleg.
           </p>
-          <div class="editor" part="editor">
+          <div class="editor view-${this.viewOptions.view}" part="editor">
             <div class="backdrop" aria-hidden="true">${this.renderSegments(visible)}</div>
             <textarea
               id="text"
@@ -578,16 +625,25 @@ export class HelderChecker extends LitElement {
             ></textarea>
             ${this.renderCard(visible)}
           </div>
-          <p class="privacy" id="privacy">${lockIcon} Uw tekst wordt niet bewaard.</p>
-          ${this.renderLegend()}
+          <div class="after-editor">
+            <p class="privacy" id="privacy">${lockIcon} Uw tekst wordt niet bewaard.</p>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action copy" ?disabled=${this.text === ""} @click=${this.copyText}>
+              ${this.copied ? "Gekopieerd ✓" : "Kopieer tekst"}
+            </button>
+          </div>
+          ${renderLegend(this.viewOptions.view)}
         </section>
     `;
   }
 
-  private renderSegments(visible: Finding[]): unknown[] {
+  private renderSegments(shown: Finding[]): unknown[] {
     const text = this.text;
-    const segments = segmentText(text.length, visible, this.placeholders);
     const active = this.activeFinding;
+    // an open card (from "Begin hier" or the list) shows its mark even when a filter hides that kind
+    const visible = active && !shown.includes(active) ? [...shown, active] : shown;
+    const zinnen = this.viewOptions.view === "zinnen";
+    const spans: Array<{ start: number; end: number }> = zinnen ? [...visible, ...this.classed] : visible;
+    const segments = segmentText(text.length, spans, this.placeholders);
     const out = segments.map((segment) => this.renderSegment(text, segment, visible, active));
     // A final line break needs a character after it, or the box is one line too short.
     if (text.endsWith("\n") || text === "") out.push(" ");
@@ -598,12 +654,17 @@ export class HelderChecker extends LitElement {
     const slice = text.slice(segment.start, segment.end);
     if (segment.findings.length === 0 && !segment.placeholder) return slice;
     const classes: string[] = [];
-    const word = segment.findings.map((i) => visible[i]!).find((f) => kindOf(f).scope === "word");
-    const sentence = segment.findings.map((i) => visible[i]!).find((f) => kindOf(f).scope === "sentence");
+    const covering = segment.findings.filter((i) => i < visible.length).map((i) => visible[i]!);
+    const classedAt = segment.findings.find((i) => i >= visible.length);
+    const word = covering.find((f) => kindOf(f).scope === "word");
+    const sentence = covering.find((f) => kindOf(f).scope === "sentence");
     if (word) classes.push(`k-${kindOf(word).key}`, `sev-${word.severity}`);
-    if (sentence) classes.push("bg-lange-zin", `bg-${sentence.severity}`);
-    if (segment.placeholder && !word) classes.push("placeholder");
-    if (active && segment.findings.some((i) => visible[i] === active)) classes.push("is-active");
+    // in the Zinnen view the sentence's class colours it; a long sentence has a high class anyway
+    if (classedAt !== undefined) classes.push(`sc-${this.classed[classedAt - visible.length]!.class}`);
+    else if (sentence) classes.push("bg-lange-zin", `bg-${sentence.severity}`);
+    if (segment.placeholder) classes.push("placeholder");
+    if (active && covering.includes(active)) classes.push("is-active");
+    if (classes.length === 0) return slice;
     return html`<mark class=${classes.join(" ")}>${slice}</mark>`;
   }
 
@@ -626,7 +687,7 @@ export class HelderChecker extends LitElement {
           <span class="swatch" aria-hidden="true"></span>
           ${kind.label} · ${SEVERITY_LABEL[finding.severity]}
         </p>
-        <h3 id="card-title">“${shorten(finding.text)}”</h3>
+        <h2 id="card-title" class="card-title">“${shorten(finding.text)}”</h2>
         <p class="message" id="card-message">${finding.message}</p>
         ${stale
           ? html`<p class="note">De tekst is veranderd. Helder controleert hem opnieuw.</p>`
@@ -690,36 +751,6 @@ export class HelderChecker extends LitElement {
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(".card .confirm + button")?.focus());
   }
 
-  private renderSummary(visible: Finding[]): unknown {
-    const report = this.report;
-    if (!report || this.text.trim() === "") {
-      return html`<section class="box" aria-labelledby="summary-title">
-        <h2 id="summary-title">Overzicht</h2>
-        <p class="verdict empty">Plak of typ een tekst. Dan ziet u hier of de tekst op B1-niveau is.</p>
-      </section>`;
-    }
-    const summary = summarize(report, visible);
-    const m = report.metrics;
-    return html`<section class="box" aria-labelledby="summary-title">
-      <h2 id="summary-title">Overzicht</h2>
-      <p class="verdict ${summary.isB1 ? "ok" : ""}">${summary.verdict}</p>
-      <dl class="metrics">
-        <dt>Woorden</dt>
-        <dd>${formatNumber(m.words)}</dd>
-        <dt>Zinnen</dt>
-        <dd>${formatNumber(m.sentences)}</dd>
-        <dt>Gemiddelde zinslengte</dt>
-        <dd class=${m.averageSentenceLength > 15 ? "over" : ""}>${formatNumber(m.averageSentenceLength)} woorden</dd>
-        <dt>Lange zinnen</dt>
-        <dd>${formatNumber(m.longSentences)}</dd>
-        <dt>Zinnen in lijdende vorm</dt>
-        <dd>${formatNumber(m.passiveSentences)}</dd>
-        <dt>Invulvelden</dt>
-        <dd>${formatNumber(this.placeholders.length)}</dd>
-      </dl>
-    </section>`;
-  }
-
   private renderFindingList(visible: Finding[]): unknown {
     const groups = new Map<KindKey, Finding[]>();
     for (const f of visible) {
@@ -766,15 +797,5 @@ export class HelderChecker extends LitElement {
         })}
       </div>
     </section>`;
-  }
-
-  private renderLegend(): unknown {
-    return html`<ul class="legend" aria-label="Uitleg bij de markeringen">
-      <li><span class="sample sev-error">abc</span> moet anders</li>
-      <li><span class="sample sev-warning">abc</span> kan beter</li>
-      <li><span class="sample sev-info">abc</span> tip</li>
-      <li><span class="sample bg-lange-zin">abc</span> lange zin</li>
-      <li><span class="sample placeholder">NAAM</span> invulveld, blijft staan</li>
-    </ul>`;
   }
 }
