@@ -10,8 +10,11 @@ import { createReviewChecker } from "./review-checker.ts";
 import { reviewFile, type FileOutcome } from "./review-file.ts";
 import type { WorkerTask } from "./review-worker.ts";
 
-/** Below this much input, one thread is faster: every worker first loads Helder's data (about 0.4 s). */
-export const PARALLEL_MIN_BYTES = 3 * 1024 * 1024;
+/**
+ * Below this much input one thread is faster: each worker first loads Helder's data (about 0.5 s of CPU), and a
+ * letter costs about 5 ms of CPU (2.8 s per MB, bench/review.bench.ts), so two threads pay off from about 0.5 MB.
+ */
+export const PARALLEL_MIN_BYTES = 1024 * 1024;
 /** Word and OpenDocument files cost more per byte (unzipping, XML): they count this many times their size. */
 const ZIPPED_WEIGHT = 8;
 
@@ -27,6 +30,12 @@ export interface ReviewRunOptions {
   threads?: number | undefined;
   onStart?: (total: number) => void;
   onFileDone?: () => void;
+}
+
+/** HELDER_WORKERS, as for the server: how many threads review; 0 reviews on the main thread. */
+function threadsFromEnv(): number | undefined {
+  const n = Number(process.env.HELDER_WORKERS);
+  return process.env.HELDER_WORKERS !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined;
 }
 
 function threadsFor(work: number, files: number): number {
@@ -49,7 +58,7 @@ export async function runReview(paths: string[], options: ReviewRunOptions): Pro
     }
   }
   options.onStart?.(tasks.length);
-  const threads = options.threads ?? threadsFor(work, tasks.length);
+  const threads = options.threads ?? threadsFromEnv() ?? threadsFor(work, tasks.length);
   if (threads === 0) {
     const checker = createReviewChecker(options.config);
     for (const { index, task } of tasks) {
