@@ -156,7 +156,8 @@ describe("empty template slots", () => {
   });
 
   it.each([
-    ["U moet ons nog een bedrag van € . betalen.", "€ "],
+    ["U moet ons nog een bedrag van € . betalen.", "€ ."],
+    ["Betaal € vóór 1 mei.", "€"],
     ["Uw afspraak is op .", "op ."],
     ["Betaal uiterlijk  .", "uiterlijk  ."],
     ["Uw dossiernummer is ___.", "___"],

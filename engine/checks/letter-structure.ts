@@ -2,7 +2,8 @@
 // with which reference to pay, no template slot left empty, and the main message before the background.
 // Applies only to letters (a salutation or a closing); a letter-level finding points at the salutation, or at the
 // first sentence of the body when there is none. Every scan is one pass over the units, so the check is linear.
-import type { Check, DocumentModel, Finding, Sentence, Token } from "../types.ts";
+import { lastStartingAtOrBefore } from "../spans.ts";
+import type { Check, DocumentModel, Finding, Sentence } from "../types.ts";
 
 const RULE = "letter-structure";
 const WHOLE = "Deze melding gaat over de hele brief.";
@@ -231,7 +232,8 @@ function deadlineFindings(letter: Letter, requests: boolean[], reading: Reading)
 const PHONE_LIKE = /(?<![\p{L}\p{N}/.\-])(?:\+31|0)(?:[\s\-–()]{0,3}\d){7,11}(?![\p{N}/])|(?<![\p{L}\p{N}/.\-])14 ?0\d{2,3}(?![\p{N}/])/gu;
 
 function hasPhoneNumber(text: string): boolean {
-  for (const m of text.matchAll(PHONE_LIKE)) {
+  PHONE_LIKE.lastIndex = 0;
+  for (let m = PHONE_LIKE.exec(text); m; m = PHONE_LIKE.exec(text)) {
     const digits = m[0].replace(/\D/g, "");
     // a Dutch number has 10 digits (11 with +31); 0800 and 0900 numbers and "14 + area code" fewer
     if (digits.startsWith("14") || digits.length === 10 || (digits.startsWith("31") && digits.length === 11) || /^0[89]00/.test(digits)) return true;
@@ -246,7 +248,8 @@ const CONTACT_PERSON =
 /** A person named in the body, by title or as the one who does something: "de heer B. Visser", "Bas Visser doet het onderzoek". */
 const NAMED_PERSON =
   /\b(?:mevrouw|meneer|de heer|mw\.|dhr\.) (?:\p{Lu}\.\s?)*\p{Lu}\p{Ll}+|^\p{Lu}\p{Ll}+ (?:(?:van|de|der|den|ter|ten) )*\p{Lu}\p{Ll}+ (?:is|doet|helpt|belt|komt|werkt|wordt)\b|\b(?:ik ben|ik heet|mijn naam is) \p{Lu}/u;
-const WRITE_TO = /\b(?:schrijf|stuur|stuurt|zend|brief)\b[^.?!]*\b(?:postbus \d+|\d{4} ?[a-z]{2}\b)/;
+const WRITE_TO = /\b(?:schrijf|stuur|stuurt|zend|brief)\b/;
+const POSTAL_ADDRESS = /\b(?:postbus \d+|\d{4} ?[a-z]{2}\b)/;
 
 function canReachSender(letter: Letter): boolean {
   const { doc } = letter;
@@ -255,7 +258,7 @@ function canReachSender(letter: Letter): boolean {
   if (hasPhoneNumber(phoneText)) return true;
   for (let j = 0; j < letter.body.length; j++) {
     const text = letter.lower[j]!;
-    if (CONTACT_PERSON.test(text) || WRITE_TO.test(text)) return true;
+    if (CONTACT_PERSON.test(text) || (WRITE_TO.test(text) && POSTAL_ADDRESS.test(text))) return true;
     const s = doc.sentences[letter.body[j]!]!;
     if (NAMED_PERSON.test(doc.text.slice(s.start, s.end))) return true;
     if (CONTACT_URL_SENTENCE.test(text)) for (let k = s.tokenStart; k < s.tokenEnd; k++) if (doc.tokens[k]!.kind === "url") return true;
@@ -333,51 +336,73 @@ function mainMessageFindings(letter: Letter, requests: boolean[], conditional: b
 
 // ---------------------------------------------------------------- empty template slots
 
-const SLOT_WORDS = "vóór|voor|op|uiterlijk|tot|t/m|van|ad|om|per|naar|is|bij|datum|bedrag|nummer|kenmerk|rekeningnummer|iban";
-const EMPTY_SLOTS: RegExp[] = [
-  // "vóór ." "bedrag van € ," "op  ."
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${SLOT_WORDS})[ \\t]+[.,;:!?)]`, "giu"),
-  /€[ \t]*(?=[.,;:!?)]|[ \t]\p{L})/gu,
-  // two spaces where a value belongs
-  /[\p{L}\p{N}€]+[ \t]{2,}[.,;:!?]/gu,
-  /_{2,}/g,
-  /(?<![\p{L}\p{N}])(?:[xX]{3,}|[xX]{2}[-./][xX]{2}[-./](?:[xX]{2}|[xX]{4}|[jJ]{4})|dd[-./]mm[-./](?:jjjj|jj))(?![\p{L}\p{N}])/gu,
-  new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:${SLOT_WORDS})|€|:)[ \\t]+(?:…|\\.{3})`, "giu"),
-];
+/** Words after which a value belongs: "Betaal vóór .", "een bedrag van € ,", "Uw kenmerk: …". */
+const SLOT_WORDS = new Set([
+  "vóór", "voor", "op", "uiterlijk", "tot", "t/m", "van", "ad", "om", "per", "naar", "is", "bij", "datum", "bedrag", "nummer",
+  "kenmerk", "rekeningnummer", "iban", "€",
+]);
+// Each pattern starts with a cheap literal class, so the scan stays fast on long texts; word tests follow in code.
+/** White space before punctuation or an ellipsis: the place of a missing value. */
+const GAP = /[ \t]+(?:[.,;:!?)]|…|\.{3})/g;
+/** "€" with no amount after it. */
+const BARE_EURO = /€(?=[ \t]*[.,;:!?)]|[ \t]+\p{L})/gu;
+/** Markers left for the writer: "___", "XXX", "XX-XX-XXXX", "dd-mm-jjjj". */
+const MARKER = /_{2,}|[xX]{3,}|[xX]{2}[-./][xX]{2}[-./](?:[xX]{4}|[xX]{2}|[jJ]{4})|dd[-./]mm[-./](?:jjjj|jj)/g;
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 function emptySlotFindings(doc: DocumentModel): Finding[] {
+  const { text } = doc;
+  const spans: [number, number][] = [];
+  for (let m = exec(GAP, text, true); m; m = exec(GAP, text)) {
+    const gap = m[0];
+    const ellipsis = !/[.,;:!?)]$/.test(gap) || gap.endsWith("...");
+    const spaces = gap.length - (gap.endsWith("...") ? 3 : 1);
+    const start = wordStartBefore(text, m.index, Math.max(0, m.index - 40));
+    const word = text.slice(start, m.index).toLowerCase();
+    const slotWord = SLOT_WORDS.has(word);
+    if (ellipsis ? slotWord || text[m.index - 1] === ":" : slotWord || (spaces >= 2 && start < m.index && !/[)]$/.test(gap))) {
+      spans.push([start < m.index ? start : m.index - (text[m.index - 1] === ":" ? 1 : 0), m.index + gap.length]);
+    }
+  }
+  for (let m = exec(BARE_EURO, text, true); m; m = exec(BARE_EURO, text)) spans.push([m.index, m.index + 1]);
+  for (let m = exec(MARKER, text, true); m; m = exec(MARKER, text)) {
+    const end = m.index + m[0].length;
+    if (m[0][0] !== "_" && (isWordChar(text[m.index - 1]) || isWordChar(text[end]))) continue;
+    spans.push([m.index, end]);
+  }
   const out: Finding[] = [];
   const seen = new Set<number>();
-  for (const s of doc.sentences) {
-    const unit = doc.text.slice(s.start, s.end);
-    for (const re of EMPTY_SLOTS) {
-      re.lastIndex = 0;
-      for (const m of unit.matchAll(re)) {
-        let start = s.start + m.index!;
-        const end = start + m[0].length;
-        if (end <= start || seen.has(start)) continue;
-        // "XXXX" is a placeholder token, and the merge drops findings inside placeholders: take the word before
-        start = widenOverPlaceholder(doc, s, start, end);
-        seen.add(start);
-        out.push({
-          id: `${RULE}/empty-slot`, rule: RULE, severity: "error", start, end, text: doc.text.slice(start, end),
-          message: letterStructureMessages.emptySlot, suggestions: [],
-        });
-      }
-    }
+  for (const [from, end] of spans.sort((x, y) => x[0] - y[0] || y[1] - x[1])) {
+    // "XXXX" is a placeholder token, and the merge drops findings inside placeholders: take the word before
+    const start = widenOverPlaceholder(doc, from, end);
+    if (seen.has(start) || start >= end) continue;
+    seen.add(start);
+    out.push({
+      id: `${RULE}/empty-slot`, rule: RULE, severity: "error", start, end, text: text.slice(start, end),
+      message: letterStructureMessages.emptySlot, suggestions: [],
+    });
   }
   return out;
 }
 
-function widenOverPlaceholder(doc: DocumentModel, s: Sentence, start: number, end: number): number {
-  let inside: Token | undefined;
-  let before: Token | undefined;
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    const t = doc.tokens[k]!;
-    if (t.kind === "placeholder" && t.start <= start && t.end >= end) inside = t;
-    else if (t.end <= start) before = t;
-  }
-  return inside && before ? before.start : start;
+function exec(re: RegExp, text: string, first = false): RegExpExecArray | null {
+  if (first) re.lastIndex = 0;
+  return re.exec(text);
+}
+
+/** Start of the word (or "€", or "t/m") that ends at `at`, not before `min`. */
+function wordStartBefore(text: string, at: number, min: number): number {
+  let k = at;
+  while (k > min && (isWordChar(text[k - 1]) || text[k - 1] === "€" || (text[k - 1] === "/" && isWordChar(text[k - 2])))) k--;
+  return k;
+}
+
+function widenOverPlaceholder(doc: DocumentModel, start: number, end: number): number {
+  const k = lastStartingAtOrBefore(doc.tokens, start);
+  const t = doc.tokens[k];
+  if (!t || t.kind !== "placeholder" || t.start > start || t.end < end) return start;
+  const before = doc.tokens[k - 1];
+  return before && before.kind !== "newline" ? before.start : start;
 }
 
 // ---------------------------------------------------------------- the check
