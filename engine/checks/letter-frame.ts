@@ -4,6 +4,8 @@
 import type { DocumentModel } from "../types.ts";
 
 const cache = new WeakMap<DocumentModel, Uint8Array>();
+const MAX_HEAD_UNITS = 30;
+const MAX_SIGNATURE_UNITS = 15;
 /** The subject line is the writer's own words: "Betreft: aanmaning", "Onderwerp: ontvangstbevestiging". */
 const SUBJECT_WORDS = new Set(["betreft", "onderwerp", "inzake", "betreffende", "subject"]);
 
@@ -18,11 +20,12 @@ export function letterFrame(doc: DocumentModel): Uint8Array {
   if (out) return out;
   const units = doc.sentences;
   out = new Uint8Array(units.length);
+  // a letterhead and an address block are short: a salutation far down is not the start of a letter
   const salutation = units.findIndex((s) => s.kind === "salutation");
-  for (let si = 0; si < salutation; si++) if (units[si]!.kind === "heading" && !isSubjectLine(doc, si)) out[si] = 1;
+  if (salutation <= MAX_HEAD_UNITS) for (let si = 0; si < salutation; si++) if (units[si]!.kind === "heading" && !isSubjectLine(doc, si)) out[si] = 1;
   let closing = -1;
   for (let si = units.length - 1; si >= 0 && closing < 0; si--) if (units[si]!.kind === "closing") closing = si;
-  if (closing >= 0) for (let si = closing + 1; si < units.length; si++) if (units[si]!.kind !== "sentence") out[si] = 1;
+  if (closing >= 0 && units.length - closing <= MAX_SIGNATURE_UNITS) for (let si = closing + 1; si < units.length; si++) if (units[si]!.kind !== "sentence") out[si] = 1;
   cache.set(doc, out);
   return out;
 }
