@@ -2,7 +2,7 @@
 // message first). Letters written for this test; the corpus in fixtures/letters measures false alarms.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { letterStructureCheck, letterStructureMessages } from "../engine/checks/letter-structure.ts";
+import { letterStructureCheck, letterStructureMessages, wholeLetterNote } from "../engine/checks/letter-structure.ts";
 import { buildDocument } from "../engine/text/document.ts";
 import { defaultCheckOptions, type Finding } from "../engine/types.ts";
 import { defaultChecker } from "../server/default-checker.ts";
@@ -10,6 +10,8 @@ import { defaultChecker } from "../server/default-checker.ts";
 const run = (text: string): Finding[] => letterStructureCheck.run(buildDocument(text), defaultCheckOptions);
 const ids = (text: string) => run(text).map((f) => f.id);
 const checker = defaultChecker();
+/** The message of a letter-level finding at the salutation. */
+const atSalutation = (message: string) => `${message} ${wholeLetterNote.salutation}`;
 
 const HEAD = `Woonstichting Het Anker
 Havenweg 4
@@ -80,7 +82,7 @@ describe("a letter that lacks something gets exactly that finding", () => {
     const text = payment.replace("Vragen? Bel Petra Jansen op 038 - 421 55 00 of mail naar huur@hetanker.nl.", "Vragen? Kijk op onze website.");
     const findings = run(text);
     expect(findings.map((f) => [f.id, f.severity, f.text])).toEqual([["letter-structure/contact", "warning", "Beste mevrouw Bos,"]]);
-    expect(findings[0]!.message).toBe(letterStructureMessages.contact);
+    expect(findings[0]!.message).toBe(atSalutation(letterStructureMessages.contact));
   });
 
   it("a phone number spaced as people write it counts, and so does a named contact person", () => {
@@ -97,13 +99,13 @@ describe("a letter that lacks something gets exactly that finding", () => {
   ])("a vague time (%s): deadline", (vague, message) => {
     const findings = run(payment.replace("vóór 17 maart 2025", vague));
     expect(findings.map((f) => f.id)).toEqual(["letter-structure/deadline"]);
-    expect(findings[0]!.message).toBe(message);
+    expect(findings[0]!.message).toBe(atSalutation(message));
     expect(findings[0]!.text).toBe("Beste mevrouw Bos,");
   });
 
   it("no time at all: deadline", () => {
     const findings = run(payment.replace(" vóór 17 maart 2025", ""));
-    expect(findings.map((f) => [f.id, f.message])).toEqual([["letter-structure/deadline", letterStructureMessages.deadlineNone]]);
+    expect(findings.map((f) => [f.id, f.message])).toEqual([["letter-structure/deadline", atSalutation(letterStructureMessages.deadlineNone)]]);
   });
 
   it("a real date satisfies it, also as 'uiterlijk 1 mei' or a numeric date, or a date slot in a template", () => {
@@ -122,7 +124,7 @@ describe("a letter that lacks something gets exactly that finding", () => {
 
   it("no account number: payment", () => {
     const findings = run(payment.replace(" Maak het geld over naar NL12 RABO 0123 4567 89.", ""));
-    expect(findings.map((f) => [f.id, f.message])).toEqual([["letter-structure/payment", letterStructureMessages.paymentAccount]]);
+    expect(findings.map((f) => [f.id, f.message])).toEqual([["letter-structure/payment", atSalutation(letterStructureMessages.paymentAccount)]]);
   });
 
   it("an account number wrapped over two lines still counts", () => {
@@ -131,14 +133,14 @@ describe("a letter that lacks something gets exactly that finding", () => {
 
   it("no reference: payment", () => {
     const text = payment.replace("Ons kenmerk: HA/2025/0412\n", "").replace(" Zet het kenmerk HA/2025/0412 bij de betaling.", "");
-    expect(run(text).map((f) => [f.id, f.message])).toEqual([["letter-structure/payment", letterStructureMessages.paymentReference]]);
+    expect(run(text).map((f) => [f.id, f.message])).toEqual([["letter-structure/payment", atSalutation(letterStructureMessages.paymentReference)]]);
   });
 
   it("neither: one payment finding that names both", () => {
     const text = payment
       .replace("Ons kenmerk: HA/2025/0412\n", "")
       .replace(" Maak het geld over naar NL12 RABO 0123 4567 89. Zet het kenmerk HA/2025/0412 bij de betaling.", "");
-    expect(run(text).map((f) => [f.id, f.message])).toEqual([["letter-structure/payment", letterStructureMessages.paymentBoth]]);
+    expect(run(text).map((f) => [f.id, f.message])).toEqual([["letter-structure/payment", atSalutation(letterStructureMessages.paymentBoth)]]);
   });
 
   it("money that goes to the reader is no payment request", () => {
@@ -226,6 +228,12 @@ describe("only letters", () => {
     const text = payment.replace("Beste mevrouw Bos,\n\n", "").replace("vóór 17 maart 2025", "zo snel mogelijk");
     const findings = run(text);
     expect(findings.map((f) => [f.id, f.text])).toEqual([["letter-structure/deadline", "U heeft de huur van februari nog niet betaald."]]);
+    expect(findings[0]!.message).toBe(`${letterStructureMessages.deadlineVague} ${wholeLetterNote.firstSentence}`);
+  });
+
+  it("a salutation that is all placeholder ('{aanhef},') passes the finding on to the first sentence", () => {
+    const text = payment.replace("Beste mevrouw Bos,", "{aanhef},").replace("vóór 17 maart 2025", "zo snel mogelijk");
+    expect(run(text).map((f) => f.text)).toEqual(["U heeft de huur van februari nog niet betaald."]);
   });
 
   it("a body without letterhead or signature is not judged on contact and payment details (they may stand there)", () => {
@@ -252,13 +260,16 @@ describe("through the whole engine", () => {
 
 describe("the messages are B1 and pass Helder", () => {
   const quoted = (text: string) => [...text.matchAll(/'[^']*'|"[^"]*"|\([^)]*\)/g)].map((m) => [m.index!, m.index! + m[0].length] as const);
-  it.each(Object.entries(letterStructureMessages))("%s", (_, message) => {
+  const messages = [
+    ...Object.values(letterStructureMessages).flatMap((m) => (m === letterStructureMessages.emptySlot ? [m] : Object.values(wholeLetterNote).map((n) => `${m} ${n}`))),
+  ];
+  it.each(messages)("%s", (message) => {
     const spans = quoted(message);
     const loud = checker.check(message).findings.filter((f) => f.severity !== "info" && !spans.some(([s, e]) => s <= f.start && f.end <= e));
     expect(loud.map((f) => `${f.id} "${f.text}"`)).toEqual([]);
   });
-  it("letter-level messages say that they are about the whole letter", () => {
-    for (const [key, message] of Object.entries(letterStructureMessages)) if (key !== "emptySlot") expect(message).toMatch(/^Deze brief zegt .*de hele brief\.$/);
+  it("letter-level messages say what the letter lacks", () => {
+    for (const [key, message] of Object.entries(letterStructureMessages)) if (key !== "emptySlot") expect(message).toMatch(/^Deze brief zegt /);
   });
 });
 

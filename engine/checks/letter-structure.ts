@@ -6,17 +6,21 @@ import { lastStartingAtOrBefore } from "../spans.ts";
 import type { Check, DocumentModel, Finding, Sentence } from "../types.ts";
 
 const RULE = "letter-structure";
-const WHOLE = "Deze melding gaat over de hele brief.";
+/** Said after each letter-level message: where it stands, and that it is about the whole letter. */
+export const wholeLetterNote = {
+  salutation: "Deze melding staat bij de aanhef, maar gaat over de hele brief.",
+  firstSentence: "Deze melding staat bij de eerste zin, maar gaat over de hele brief.",
+} as const;
 
 export const letterStructureMessages = {
-  contact: `Deze brief zegt niet hoe de lezer u kan bereiken. Zet een telefoonnummer of e-mailadres in de brief, of de naam van iemand die vragen beantwoordt. ${WHOLE}`,
-  deadlineVague: `Deze brief zegt niet vóór welke datum de lezer iets moet doen. Woorden als 'binnen twee weken' of 'zo snel mogelijk' zijn niet duidelijk genoeg. Noem een datum, zoals 'vóór 15 maart 2025'. ${WHOLE}`,
-  deadlineNone: `Deze brief zegt niet vóór welke datum de lezer iets moet doen. Noem een datum, zoals 'vóór 15 maart 2025'. ${WHOLE}`,
-  paymentAccount: `Deze brief zegt niet naar welk rekeningnummer de lezer het geld moet overmaken. Zet het rekeningnummer (IBAN) in de brief. ${WHOLE}`,
-  paymentReference: `Deze brief zegt niet welk nummer de lezer bij de betaling moet zetten. Noem het kenmerk of het nummer van de rekening. Dan weet u van wie het geld komt. ${WHOLE}`,
-  paymentBoth: `Deze brief zegt niet waar de lezer moet betalen. Zet het rekeningnummer (IBAN) in de brief, en het nummer dat de lezer bij de betaling moet zetten. ${WHOLE}`,
+  contact: `Deze brief zegt niet hoe de lezer u kan bereiken. Zet een telefoonnummer of e-mailadres in de brief, of de naam van iemand die vragen beantwoordt.`,
+  deadlineVague: `Deze brief zegt niet vóór welke datum de lezer iets moet doen. Woorden als 'binnen twee weken' of 'zo snel mogelijk' zijn niet duidelijk genoeg. Noem een datum, zoals 'vóór 15 maart 2025'.`,
+  deadlineNone: `Deze brief zegt niet vóór welke datum de lezer iets moet doen. Noem een datum, zoals 'vóór 15 maart 2025'.`,
+  paymentAccount: `Deze brief zegt niet naar welk rekeningnummer de lezer het geld moet overmaken. Zet het rekeningnummer (IBAN) in de brief.`,
+  paymentReference: `Deze brief zegt niet welk nummer de lezer bij de betaling moet zetten. Noem het kenmerk of het nummer van de rekening. Dan weet u van wie het geld komt.`,
+  paymentBoth: `Deze brief zegt niet waar de lezer moet betalen. Zet het rekeningnummer (IBAN) in de brief, en het nummer dat de lezer bij de betaling moet zetten.`,
   emptySlot: "Hier staat niets. Op deze plek hoort een datum, een bedrag of een nummer. Vul het in voordat u de brief verstuurt.",
-  mainMessageLast: `Deze brief zegt pas aan het eind wat de lezer moet doen of wat u hebt besloten. Zet dat in het begin van de brief, en de uitleg daarna. ${WHOLE}`,
+  mainMessageLast: `Deze brief zegt pas aan het eind wat de lezer moet doen of wat u hebt besloten. Zet dat in het begin van de brief, en de uitleg daarna.`,
 } as const;
 
 // ---------------------------------------------------------------- the parts of a letter
@@ -29,6 +33,7 @@ interface Letter {
   lower: string[];
   /** The unit letter-level findings point at. */
   anchor: Sentence | undefined;
+  anchorIsSalutation: boolean;
   /** A letterhead above the salutation or a signature under the closing: the text is a whole letter, not a body. */
   hasFrame: boolean;
 }
@@ -55,16 +60,18 @@ function readLetter(doc: DocumentModel): Letter | undefined {
   const body: number[] = [];
   for (let i = start; i < end; i++) if (bodyKinds.has(units[i]!.kind)) body.push(i);
   const hasFrame = (salutation < 0 ? start : salutation) > 0 || (closing >= 0 && closing < units.length - 1);
+  const greeting = salutation >= 0 ? anchorOf(doc, salutation) : undefined;
   return {
     doc,
     body,
     lower: body.map((i) => doc.text.slice(units[i]!.start, units[i]!.end).toLowerCase()),
-    anchor: anchorOf(doc, salutation >= 0 ? salutation : body[0]),
+    anchor: greeting ?? anchorOf(doc, body[0]),
+    anchorIsSalutation: greeting !== undefined,
     hasFrame,
   };
 }
 
-/** The anchor unit; a salutation that is all placeholder ("{aanhef}") would be dropped by the merge. */
+/** The unit, unless it is all placeholder ("{aanhef},"): the merge would drop a finding there. */
 function anchorOf(doc: DocumentModel, unit: number | undefined): Sentence | undefined {
   if (unit === undefined) return undefined;
   const s = doc.sentences[unit]!;
@@ -79,7 +86,8 @@ function letterFinding(letter: Letter, id: string, message: string): Finding[] {
   const a = letter.anchor;
   if (!a) return [];
   const text = letter.doc.text.slice(a.start, a.end);
-  return [{ id: `${RULE}/${id}`, rule: RULE, severity: "warning", start: a.start, end: a.end, text, message, suggestions: [] }];
+  const note = letter.anchorIsSalutation ? wholeLetterNote.salutation : wholeLetterNote.firstSentence;
+  return [{ id: `${RULE}/${id}`, rule: RULE, severity: "warning", start: a.start, end: a.end, text, message: `${message} ${note}`, suggestions: [] }];
 }
 
 // ---------------------------------------------------------------- requests to the reader
