@@ -83,7 +83,7 @@ function fileSection(run: ReviewRun, i: number): string {
     : `<p>${escapeHtml(t.noFindings)}</p>`;
   const text = f.text ?? "";
   const marked = `<details${run.files.length <= OPEN_TEXT_UP_TO ? " open" : ""}><summary>${escapeHtml(t.showText)}</summary><div class="text">${highlightedText(text, report.findings, (n) => `${fileAnchor(i)}-${n + 1}`)}</div></details>`;
-  return `<section class="file" id="${fileAnchor(i)}">${heading}${facts}${reasons}${findings}${marked}</section>`;
+  return `<section class="file" id="${fileAnchor(i)}">${heading}${facts}${reasons}${marked}${findings}</section>`;
 }
 
 export function htmlReport(run: ReviewRun, totals: ReviewTotals, config?: ReviewConfig): string {

@@ -17,7 +17,8 @@ export function levelChart(levels: Record<Level, number>, total: number): string
     const w = Math.max(n > 0 ? 3 : 0, Math.round((n / max) * barArea));
     const share = total > 0 ? Math.round((n / total) * 100) : 0;
     const y = i * rowHeight;
-    return `<a href="#tabel" aria-label="${escapeHtml(`${level}: ${n} sjablonen (${share} procent)`)}">
+    // the bar's visible words are its link's name (a different aria-label would not match what people see)
+    return `<a href="#tabel">
       <text x="0" y="${y + 25}" class="label">${escapeHtml(level)}</text>
       <rect x="${labelWidth}" y="${y + 8}" width="${w}" height="24" rx="3" fill="${levelColour[level]}"></rect>
       <text x="${labelWidth + w + 8}" y="${y + 25}" class="value">${n} (${share}%)</text>
@@ -38,7 +39,7 @@ export function termChart(terms: TermCount[], total: number, anchor: (i: number)
   if (terms.length === 0) return `<p>Helder vond geen moeilijke woorden die in meer sjablonen staan.</p>`;
   const width = 640;
   const labelWidth = 230;
-  const barArea = width - labelWidth - 110;
+  const barArea = width - labelWidth - 150;
   const rowHeight = 26;
   const max = Math.max(1, ...terms.map((t) => t.files.length));
   const rows = terms
@@ -46,11 +47,11 @@ export function termChart(terms: TermCount[], total: number, anchor: (i: number)
       const n = t.files.length;
       const w = Math.max(3, Math.round((n / max) * barArea));
       const y = i * rowHeight;
-      const label = t.label.length > 30 ? `${t.label.slice(0, 29)}…` : t.label;
-      return `<a href="#${anchor(i)}" aria-label="${escapeHtml(`${t.label}: in ${n} van de ${total} sjablonen`)}">
+      const label = t.label.length > 26 ? `${t.label.slice(0, 25)}…` : t.label;
+      return `<a href="#${anchor(i)}">
       <text x="${labelWidth - 8}" y="${y + 18}" class="label" text-anchor="end">${escapeHtml(label)}</text>
       <rect x="${labelWidth}" y="${y + 5}" width="${w}" height="17" rx="3" fill="#1f5fa8"></rect>
-      <text x="${labelWidth + w + 8}" y="${y + 18}" class="value">${n} van ${formatNumber(total)}</text>
+      <text x="${labelWidth + w + 8}" y="${y + 18}" class="value">${n} van ${formatNumber(total)} sjablonen</text>
     </a>`;
     })
     .join("");

@@ -3,7 +3,8 @@ export const reportCss = `
 :root { color-scheme: light; --ink: #1b1f24; --muted: #4a5560; --line: #d5dbe1; --bg: #f5f7f9; --accent: #1f5fa8; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: var(--bg); }
-main { max-width: 1120px; margin: 0 auto; padding: 32px 24px 64px; }
+main { max-width: 1120px; margin: 0 auto; padding: 8px 24px 64px; }
+main > h2:first-child { margin-top: 20px; }
 header.top { background: #0f3d6e; color: #fff; }
 header.top .inner { max-width: 1120px; margin: 0 auto; padding: 28px 24px 24px; }
 header.top h1 { margin: 0 0 4px; font-size: 28px; }
@@ -11,7 +12,7 @@ header.top p { margin: 0; color: #dbe7f3; }
 h2 { font-size: 22px; margin: 40px 0 12px; }
 h3 { font-size: 18px; margin: 0 0 8px; }
 a { color: var(--accent); }
-.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(190px, 1fr)); gap: 16px; margin-top: -8px; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(190px, 1fr)); gap: 16px; }
 .card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 16px 18px; }
 .card .big { font-size: 32px; font-weight: 700; line-height: 1.1; }
 .card .small { color: var(--muted); font-size: 14px; }
@@ -45,7 +46,7 @@ ul.reasons { margin: 4px 0 8px; padding-left: 22px; }
 section.file { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 18px 22px; margin-top: 16px; }
 section.file h3 { word-break: break-all; }
 .facts { color: var(--muted); font-size: 14px; margin: 0 0 8px; }
-.text { white-space: pre-wrap; font: 15px/1.6 Georgia, "Times New Roman", serif; background: #fbfcfd; border: 1px solid var(--line); border-radius: 6px; padding: 14px 16px; margin: 8px 0 0; }
+.text { max-height: 560px; overflow-y: auto; white-space: pre-wrap; font: 15px/1.6 Georgia, "Times New Roman", serif; background: #fbfcfd; border: 1px solid var(--line); border-radius: 6px; padding: 14px 16px; margin: 8px 0 0; }
 mark.w { background: none; color: inherit; text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: 3px; }
 mark.w.error { text-decoration-color: #c62828; background: #fdecec; }
 mark.w.warning { text-decoration-color: #b86e00; background: #fff5e0; }
