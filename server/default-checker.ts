@@ -7,17 +7,21 @@ import { passiveCheck } from "../engine/checks/passive.ts";
 import { letterStructureCheck } from "../engine/checks/letter-structure.ts";
 import { loadWordFrequencies } from "../data/wordfreq-nl/load.ts";
 import { loadLexicon } from "../lexicon/load.ts";
+import { withSentenceRewrites } from "../engine/rewrite/rewrite.ts";
+import { loadRewriteRules } from "../rewrites/load.ts";
 
 let cached: Checker | undefined;
 
 export function defaultChecker(): Checker {
   if (cached) return cached;
-  cached = createChecker({
+  const checker = createChecker({
     lexicon: loadLexicon(),
     // after the lexicon and sentence length; a word the lexicon already flags is not flagged again
     checks: [passiveCheck, nominalStyleCheck, abbreviationsCheck, createHardWordsCheck(loadWordFrequencies()), letterStructureCheck],
     wordFrequencies: loadWordFrequencies(),
   });
+  // the sentence rewrites (rewrites/*.yaml) go with the checker for rewriting, not into its check report
+  cached = withSentenceRewrites(checker, loadRewriteRules());
   // one short letter first, so the first real letter is checked at full speed (the engine's code is compiled)
   cached.check("Geachte heer/mevrouw ACHTERNAAM,\n\nIndien u de huur niet binnen 30 dagen betaalt, wordt er een aanmaning verstuurd.\n\nMet vriendelijke groet,");
   return cached;

@@ -1,9 +1,10 @@
 // From a report to a draft: apply accepted suggestions (by reference) or every safe one, round after round.
 import type { Checker, HelderReport } from "../index.ts";
-import { sentenceRewritesCheck } from "../checks/sentence-rewrites.ts";
+import { createSentenceRewritesCheck } from "../checks/sentence-rewrites.ts";
+import type { RewriteRule } from "./rules.ts";
 import { compareFacts } from "../facts/compare.ts";
 import { buildDocument } from "../text/document.ts";
-import { defaultCheckOptions, type CheckOptions } from "../types.ts";
+import { defaultCheckOptions, type Check, type CheckOptions } from "../types.ts";
 import { applySuggestions, editFor, safeEdits, suggestionRef, type AppliedChange, type ApplyResult, type Edit } from "./apply.ts";
 import { composeChanges } from "./compose.ts";
 import { SpanIndex } from "../spans.ts";
@@ -23,17 +24,26 @@ export interface RewriteResult {
 
 export const maxRounds = 6;
 
+/** A checker that also carries the sentence rewrites (see withSentenceRewrites); without them, no sentence is rewritten. */
+export type RewritingChecker = Checker & { readonly sentenceRewrites?: Check };
+
+/** The checker with the sentence rewrite rules (from rewrites/load.ts in the Node adapters) for rewriting. */
+export function withSentenceRewrites<C extends Checker>(checker: C, rules: readonly RewriteRule[]): C & { sentenceRewrites: Check } {
+  return { ...checker, sentenceRewrites: createSentenceRewritesCheck(rules) };
+}
+
 /**
  * The checker's report plus the sentence rewrites (rule "rewrite"), unless the checker already runs that check.
  * The default checker leaves them out of POST /api/check: the web page draws every non-sentence finding as a
  * word mark, and a rewrite spans the whole sentence (placeholders included).
  */
-export function reportWithRewrites(checker: Checker, text: string, options?: Partial<CheckOptions>): HelderReport {
+export function reportWithRewrites(checker: RewritingChecker, text: string, options?: Partial<CheckOptions>): HelderReport {
   const report = checker.check(text, options);
-  if (report.findings.some((f) => f.rule === "rewrite")) return report;
+  const sentenceRewrites = checker.sentenceRewrites;
+  if (!sentenceRewrites || report.findings.some((f) => f.rule === "rewrite")) return report;
   const full: CheckOptions = { ...defaultCheckOptions, ...options };
   const disabled = (id: string) => full.disable.some((d) => (d.endsWith("/") ? id.startsWith(d) : id === d));
-  const rewrites = sentenceRewritesCheck.run(buildDocument(text), full).filter((f) => !disabled(f.id));
+  const rewrites = sentenceRewrites.run(buildDocument(text), full).filter((f) => !disabled(f.id));
   if (rewrites.length === 0) return report;
   const findings = [...report.findings, ...rewrites].sort((a, b) => a.start - b.start || a.end - b.end);
   return { ...report, findings };
@@ -61,7 +71,7 @@ function applyKeepingFacts(text: string, edits: Edit[]): ApplyResult {
  * maxRounds). A sentence rewrite in round 1 often makes room for word swaps in round 2. Edits that would lose
  * a fact are left out.
  */
-export function rewriteAllSafe(checker: Checker, text: string, options?: Partial<CheckOptions>): RewriteResult {
+export function rewriteAllSafe(checker: RewritingChecker, text: string, options?: Partial<CheckOptions>): RewriteResult {
   let current = text;
   let report = reportWithRewrites(checker, current, options);
   let changes: AppliedChange[] = [];
@@ -87,7 +97,7 @@ export function rewriteAllSafe(checker: Checker, text: string, options?: Partial
  * refer to reportWithRewrites: the check report plus the sentence rewrites. With no names, the result's report
  * is that report for the text itself: a way to see the rewrite proposals.
  */
-export function rewriteAccepted(checker: Checker, text: string, refs: readonly string[], options?: Partial<CheckOptions>): RewriteResult {
+export function rewriteAccepted(checker: RewritingChecker, text: string, refs: readonly string[], options?: Partial<CheckOptions>): RewriteResult {
   const report = reportWithRewrites(checker, text, options);
   const byRef = new Map<string, Edit>();
   for (const f of report.findings) f.suggestions.forEach((s, i) => byRef.set(suggestionRef(f, i), editFor(f, s)));

@@ -1,7 +1,7 @@
-// Rewrites one sentence with the rules in engine/checks/data/rewrites.ts: the safe rewrite (only safe rules)
-// and, when an unsafe rule also applies, a proposal with all rules.
+// Rewrites one sentence with the rules of rewrites/*.yaml (compiled in ./rules.ts): the safe rewrite (only safe
+// rules) and, when an unsafe rule also applies, a proposal with all rules.
 import { extractFacts } from "../facts/extract.ts";
-import { rewriteRules, type RewriteRule } from "../checks/data/rewrites.ts";
+import { conditionsHold, firstCase, type RewriteRule } from "./rules.ts";
 
 export interface SentenceRewrite {
   text: string;
@@ -15,14 +15,12 @@ export interface SentenceRewrite {
 export const maxSentenceChars = 400;
 
 function applyRule(rule: RewriteRule, text: string): { text: string; safe: boolean } | undefined {
-  rule.pattern.lastIndex = 0;
-  const m = rule.pattern.exec(text);
-  if (!m) return undefined;
-  const replacement = rule.replace(m);
-  if (replacement === undefined) return undefined;
+  const found = firstCase(rule, text);
+  if (!found) return undefined;
+  const { m, replacement } = found;
   const out = text.slice(0, m.index) + replacement + text.slice(m.index + m[0].length);
   if (out === text) return undefined;
-  return { text: out.replace(/ {2,}/g, " "), safe: typeof rule.safe === "function" ? rule.safe(m) : rule.safe };
+  return { text: out.replace(/ {2,}/g, " "), safe: typeof rule.safe === "boolean" ? rule.safe : conditionsHold(rule.safe, m) };
 }
 
 /** The facts (amounts, dates, placeholders …) of a sentence, as a sorted list of keys. */
@@ -30,32 +28,32 @@ function factKeys(text: string): string {
   return extractFacts(text).map((f) => f.key).sort().join("\n");
 }
 
-function run(sentence: string, words: number, includeUnsafe: boolean): SentenceRewrite {
+function run(rules: readonly RewriteRule[], sentence: string, words: number, includeUnsafe: boolean): SentenceRewrite {
   let text = sentence;
-  const rules: string[] = [];
+  const applied: string[] = [];
   const notes: string[] = [];
   let safe = true;
-  for (const rule of rewriteRules) {
+  for (const rule of rules) {
     if (rule.minWords !== undefined && words < rule.minWords) continue;
     const r = applyRule(rule, text);
     if (!r || (!r.safe && !includeUnsafe)) continue;
     text = r.text;
-    rules.push(rule.id);
+    applied.push(rule.id);
     if (!notes.includes(rule.note)) notes.push(rule.note);
     safe &&= r.safe;
   }
-  return { text, rules, safe, notes };
+  return { text, rules: applied, safe, notes };
 }
 
 /**
  * The rewrites of one sentence: at most two, the safe one first. A rewrite that loses or changes a fact
  * (an amount, a date, a placeholder …) is never safe.
  */
-export function rewriteSentence(sentence: string, words = sentence.split(/\s+/).length): SentenceRewrite[] {
+export function rewriteSentence(rules: readonly RewriteRule[], sentence: string, words = sentence.split(/\s+/).length): SentenceRewrite[] {
   if (sentence.length > maxSentenceChars) return [];
   const out: SentenceRewrite[] = [];
-  const safe = run(sentence, words, false);
-  const all = run(sentence, words, true);
+  const safe = run(rules, sentence, words, false);
+  const all = run(rules, sentence, words, true);
   const facts = factKeys(sentence);
   for (const r of [safe, all]) {
     if (r.rules.length === 0 || out.some((o) => o.text === r.text)) continue;
