@@ -18,19 +18,23 @@ export const WEB_FILES = ["helder-checker.js", "page.css", "index.html"] as cons
 const require = createRequire(join(root, "package.json"));
 
 /**
- * The Utrecht design tokens that the component's CSS refers to (and the tokens those refer to),
- * as one `:host { … }` rule. The component adopts it only on pages that do not load the tokens.
+ * The design tokens that the component's CSS refers to (and the tokens those refer to), from the NL Design
+ * System's open "Voorbeeld" theme (EUPL-1.2), as one `:host { … }` rule. The component adopts it only on pages
+ * that do not load a theme of their own.
  */
 async function tokenSubset(sources: string[]): Promise<string> {
-  const theme = await readFile(require.resolve("@utrecht/design-tokens/dist/theme.css"), "utf8");
+  // Helder's palette first: the first value of a token wins
+  const theme =
+    (await readFile(join(webDir, "helder-palette.css"), "utf8")) +
+    (await readFile(require.resolve("@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css"), "utf8"));
   const values = new Map<string, string>();
-  for (const match of theme.matchAll(/(--utrecht-[\w-]{1,120}):\s{0,4}([^;{}]{1,400});/g)) {
+  for (const match of theme.matchAll(/(--[\w-]{1,120}):\s{0,4}([^;{}]{1,400});/g)) {
     if (!values.has(match[1]!)) values.set(match[1]!, match[2]!.trim());
   }
   const wanted = new Set<string>();
   const queue: string[] = [];
   const collect = (css: string) => {
-    for (const match of css.matchAll(/var\(\s{0,4}(--utrecht-[\w-]{1,120})/g)) {
+    for (const match of css.matchAll(/var\(\s{0,4}(--[\w-]{1,120})/g)) {
       const name = match[1]!;
       if (!wanted.has(name) && values.has(name)) {
         wanted.add(name);

@@ -29,7 +29,7 @@ export function webRoutes(options: WebRoutesOptions = {}): Hono {
 }
 
 export const NOT_FOUND_PAGE = `<!doctype html>
-<html lang="nl" class="utrecht-theme utrecht-root">
+<html lang="nl" class="voorbeeld-theme utrecht-root">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -14,7 +14,7 @@ let pool: CheckPool;
 let tightPool: CheckPool;
 beforeAll(async () => {
   pool = await createCheckPool({ workers: 1 });
-  tightPool = await createCheckPool({ workers: 1, deadlineMs: 300 });
+  tightPool = await createCheckPool({ workers: 1, deadlineMs: 1_000 });
   await Promise.all([pool.ready, tightPool.ready]);
 });
 afterAll(async () => {
@@ -39,7 +39,7 @@ describe("the check pool", () => {
 
   it("ends work past the deadline with a 503, while health and letters still answer", async () => {
     const app = createApp(undefined, { runner: tightPool });
-    const slow = Promise.resolve(app.request("/api/check", { method: "POST", headers: json, body: JSON.stringify({ text: "indien ".repeat(140_000) }) }));
+    const slow = Promise.resolve(app.request("/api/check", { method: "POST", headers: json, body: JSON.stringify({ text: "indien ".repeat(149_000) }) }));
     const order: string[] = [];
     const slowDone = slow.then((r) => (order.push("slow"), r));
     const health = await app.request("/api/health");
