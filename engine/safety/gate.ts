@@ -32,10 +32,13 @@ export type Recheck = (text: string) => Finding[];
 /** Word-level rules: the lexicon ("pattern" is a lexicon entry with gaps), abbreviations and hard words. */
 export const wordLevelRules = new Set(["lexicon", "pattern", "abbreviation", "hard-word"]);
 const protectedKinds = new Set(["email", "url", "amount", "date", "time", "phone", "number", "placeholder"]);
-/** A code or case number: letters and digits joined by / _ - with at least one digit (RB/2024, JB-2024-1183). */
-const codePattern = /[\p{L}\p{N}]+(?:[/_-][\p{L}\p{N}]+)+/gu;
+/**
+ * A code or case number: letters and digits joined by / _ - with at least one digit (RB/2024, JB-2024-1183).
+ * ASCII classes: codes are ASCII, and a Unicode class made this scan a tenth of the time of a whole check.
+ */
+const codePattern = /[A-Za-z0-9]+(?:[/_-][A-Za-z0-9]+)+/g;
 /** Company forms, written in capitals (bv. is "bijvoorbeeld", BV. is a company). */
-const companyPattern = /(?<![\p{L}.])(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|C\.?V\.?)(?![\p{L}])/gu;
+const companyPattern = /(?<![A-Za-z.])(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|C\.?V\.?)(?![A-Za-z])/g;
 /** Tokens around the edit that the re-check reads. */
 const RECHECK_CONTEXT = 3;
 const MEMO_LIMIT = 20_000;
@@ -167,7 +170,7 @@ function protectedSpans(doc: DocumentModel): Span[] {
   for (const pattern of [codePattern, companyPattern]) {
     pattern.lastIndex = 0;
     for (const m of doc.text.matchAll(pattern)) {
-      if (pattern === codePattern && !/\p{N}/u.test(m[0])) continue;
+      if (pattern === codePattern && !/[0-9]/.test(m[0])) continue;
       spans.push({ start: m.index, end: m.index + m[0].length });
     }
   }
