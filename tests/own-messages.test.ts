@@ -1,6 +1,6 @@
 // Helder's own messages to users must pass Helder: no warning or error outside the quoted example words.
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { defaultChecker } from "../server/default-checker.ts";
 import { loadLexicon } from "../lexicon/load.ts";
 import { messages as apiMessages } from "../server/errors.ts";
@@ -60,6 +60,9 @@ function pageTexts(): string[] {
     "web/index.html", "web/helder-checker/helder-checker.component.ts", "web/helder-checker/rewrite-view.ts", "web/summary.ts",
     "web/exercise/start.html", "web/exercise/start.ts", "web/exercise/trainer.ts", "web/exercise/participant.ts",
     "web/helder-checker/level-panel.ts", "web/helder-checker/view-controls.ts", "web/begin-here.ts", "server/web-routes.ts",
+    ...readdirSync(new URL("../web/helder-checker/", import.meta.url))
+      .filter((f) => f.endsWith(".ts") && !f.includes(".styles."))
+      .map((f) => `web/helder-checker/${f}`),
   ];
   const out = new Set<string>();
   for (const file of files) {

@@ -1,6 +1,5 @@
-// The overview box: the text's level with its reasons, the numbers, and "Begin hier". Rendering only.
-import { html, nothing, type TemplateResult } from "lit";
-import type { BeginStep } from "../begin-here.ts";
+// The overview box: the text's level with its reasons and the numbers. Rendering only.
+import { html, type TemplateResult } from "lit";
 import type { Finding, HelderReport } from "../report-types.ts";
 import { formatNumber, summarize } from "../summary.ts";
 
@@ -9,11 +8,6 @@ const LABEL_TEXT = {
   "net boven B1": "Deze tekst is net boven B1-niveau.",
   "ver boven B1": "Deze tekst is ver boven B1-niveau.",
 } as const;
-
-function shorten(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
 
 export function renderLevel(report: HelderReport | undefined, visible: Finding[], placeholders: number, empty: boolean): TemplateResult {
   if (!report || empty) {
@@ -54,23 +48,5 @@ export function renderLevel(report: HelderReport | undefined, visible: Finding[]
       <dt>Invulvelden</dt>
       <dd>${formatNumber(placeholders)}</dd>
     </dl>
-  </section>`;
-}
-
-export function renderBeginHere(steps: BeginStep[], go: (finding: Finding) => void): TemplateResult | typeof nothing {
-  if (steps.length === 0) return nothing;
-  return html`<section class="box begin-here" aria-labelledby="begin-title">
-    <h2 id="begin-title">Begin hier</h2>
-    <p class="begin-intro">Deze stappen maken de tekst het snelst makkelijker.</p>
-    <ol>
-      ${steps.map(
-        (step) => html`<li>
-          <button type="button" class="step" @click=${() => go(step.finding)}>
-            <span class="step-action">${step.action}</span>
-            <span class="step-quote">“${shorten(step.finding.text, 60)}”</span>
-          </button>
-        </li>`,
-      )}
-    </ol>
   </section>`;
 }

@@ -1,0 +1,73 @@
+// The layer under the text box: the text again, with <mark>s for findings, sentence classes and placeholders.
+// Rendering only; the text is transparent here, the text box above it shows the letters.
+import { html, type TemplateResult } from "lit";
+import { kindOf } from "../finding-kinds.ts";
+import { segmentText, type Segment } from "../highlight-segments.ts";
+import type { Finding, PlaceholderSpan } from "../report-types.ts";
+import type { ViewName } from "../view-options.ts";
+
+/** A sentence that is harder than fine: class 2–4 of the report. */
+export interface ClassedSpan {
+  start: number;
+  end: number;
+  class: 2 | 3 | 4;
+}
+
+export interface MarksInput {
+  text: string;
+  shown: Finding[];
+  active: Finding | undefined;
+  classed: ClassedSpan[];
+  placeholders: PlaceholderSpan[];
+  view: ViewName;
+}
+
+export function renderMarks({ text, shown, active, classed, placeholders, view }: MarksInput): unknown[] {
+  // an open card (from "Begin hier" or the list) shows its mark even when a filter hides that kind
+  const visible = active && !shown.includes(active) ? [...shown, active] : shown;
+  const spans: Array<{ start: number; end: number }> = view === "zinnen" ? [...visible, ...classed] : visible;
+  const segments = segmentText(text.length, spans, placeholders);
+  const out = segments.map((segment) => renderSegment(text, segment, visible, classed, active));
+  // A final line break needs a character after it, or the box is one line too short.
+  if (text.endsWith("\n") || text === "") out.push(" ");
+  return out;
+}
+
+function renderSegment(text: string, segment: Segment, visible: Finding[], classed: ClassedSpan[], active: Finding | undefined): unknown {
+  const slice = text.slice(segment.start, segment.end);
+  if (segment.findings.length === 0 && !segment.placeholder) return slice;
+  const classes: string[] = [];
+  const covering = segment.findings.filter((i) => i < visible.length).map((i) => visible[i]!);
+  const classedAt = segment.findings.find((i) => i >= visible.length);
+  const word = covering.find((f) => kindOf(f).scope === "word");
+  const sentence = covering.find((f) => kindOf(f).scope === "sentence");
+  if (word) classes.push(`k-${kindOf(word).key}`, `sev-${word.severity}`);
+  // in the Zinnen view the sentence's class colours it; a long sentence has a high class anyway
+  if (classedAt !== undefined) classes.push(`sc-${classed[classedAt - visible.length]!.class}`);
+  else if (sentence) classes.push("bg-lange-zin", `bg-${sentence.severity}`);
+  if (segment.placeholder) classes.push("placeholder");
+  if (active && covering.includes(active)) classes.push("is-active");
+  if (classes.length === 0) return slice;
+  return html`<mark class=${classes.join(" ")}>${slice}</mark>` as TemplateResult;
+}
+
+/** Puts the card just below the active finding (below its last line), inside the editor. */
+export function placeCard(root: ParentNode): void {
+  const card = root.querySelector<HTMLElement>(".card");
+  const editor = root.querySelector<HTMLElement>(".editor");
+  if (!card || !editor) return;
+  const marks = root.querySelectorAll<HTMLElement>("mark.is-active");
+  const last = marks[marks.length - 1];
+  const editorBox = editor.getBoundingClientRect();
+  let top = 0;
+  let left = 0;
+  if (last) {
+    const rects = last.getClientRects();
+    const rect = rects[rects.length - 1] ?? last.getBoundingClientRect();
+    top = rect.bottom - editorBox.top + 8;
+    left = rect.left - editorBox.left;
+  }
+  const maxLeft = Math.max(0, editor.clientWidth - card.offsetWidth);
+  card.style.top = `${Math.round(top)}px`;
+  card.style.left = `${Math.round(Math.min(Math.max(0, left - 16), maxLeft))}px`;
+}
