@@ -5,6 +5,7 @@ import { createHardWordsCheck } from "../engine/checks/hard-words.ts";
 import { nominalStyleCheck } from "../engine/checks/nominal-style.ts";
 import { passiveCheck } from "../engine/checks/passive.ts";
 import { letterStructureCheck } from "../engine/checks/letter-structure.ts";
+import { createVocabularyCheck } from "../engine/checks/vocabulary.ts";
 import { loadWordFrequencies } from "../data/wordfreq-nl/load.ts";
 import { loadLexicon } from "../lexicon/load.ts";
 import { withSentenceRewrites } from "../engine/rewrite/rewrite.ts";
@@ -14,10 +15,11 @@ let cached: Checker | undefined;
 
 export function defaultChecker(): Checker {
   if (cached) return cached;
+  const lexicon = loadLexicon();
   const checker = createChecker({
-    lexicon: loadLexicon(),
+    lexicon,
     // after the lexicon and sentence length; a word the lexicon already flags is not flagged again
-    checks: [passiveCheck, nominalStyleCheck, abbreviationsCheck, createHardWordsCheck(loadWordFrequencies()), letterStructureCheck],
+    checks: [passiveCheck, nominalStyleCheck, abbreviationsCheck, createHardWordsCheck(loadWordFrequencies()), createVocabularyCheck(loadWordFrequencies(), lexicon), letterStructureCheck],
     wordFrequencies: loadWordFrequencies(),
   });
   // the sentence rewrites (rewrites/*.yaml) go with the checker for rewriting, not into its check report
