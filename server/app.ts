@@ -9,6 +9,7 @@ import { ApiError, errorBody, messages } from "./errors.ts";
 import { inlineRunner, type TaskRunner } from "./pool/inline-runner.ts";
 import { checkRequest, jsonAnswer, limitBody, maxBodyBytes, readTextRequest } from "./read-request.ts";
 import { rewriteRoutes } from "./rewrite-route.ts";
+import { reviewRoutes } from "./review-route.ts";
 import { languageToolRoutes } from "./languagetool/routes.ts";
 import { openApiRoutes } from "./openapi/routes.ts";
 import { securityHeaders } from "./security-headers.ts";
@@ -72,6 +73,7 @@ export function createApp(checker: Checker = defaultChecker(), options: AppOptio
     }),
   );
   app.route("/", rewriteRoutes(runner));
+  app.route("/", reviewRoutes(runner));
   app.route("/", languageToolRoutes(runner));
   app.route("/", openApiRoutes());
   app.all("/api/*", (c) => c.json(errorBody("not_found", messages.notFound), 404));

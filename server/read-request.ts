@@ -16,10 +16,14 @@ export const checkOptionsSchema = z
   })
   .optional();
 
+/** The name of a server profile (HELDER_PROFILES, see server/profiles.ts): its file name without .yaml. */
+export const profileField = z.string().min(1).max(100).describe("Een profiel van de server: de naam van het bestand zonder .yaml").optional();
+
 /** The body of POST /api/check. */
 export const checkRequest = z.strictObject({
   text: z.string(),
   options: checkOptionsSchema,
+  profile: profileField,
 });
 
 /** A warning threshold above the error threshold (the defaults fill in what is not given) is not a usable setting. */

@@ -1,6 +1,7 @@
 // POST /api/rewrite: text + accepted suggestions → draft, applied changes, remaining findings and the fact check.
 //
 // Request:  { "text": "…", "accept": "all-safe" | ["lexicon/reeds@330-335#0", …], "options"?: same as /api/check }
+//   "profile"?: a server profile (server/profiles.ts), applied as in /api/check
 //   "all-safe" (the default) applies every safe suggestion and sentence rewrite, checks again and repeats until
 //   nothing changes; suggestions that would lose a fact are left out.
 //   A list applies the named suggestions in one round. A suggestion is named
@@ -14,21 +15,23 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import type { TaskRunner } from "./pool/inline-runner.ts";
-import { checkOptionsSchema, jsonAnswer, limitBody, readTextRequest } from "./read-request.ts";
+import { checkOptionsSchema, jsonAnswer, limitBody, profileField, readTextRequest } from "./read-request.ts";
+import { noProfiles, profileFor, type Profiles } from "./profiles.ts";
 
 export const rewriteRequest = z.strictObject({
   text: z.string(),
   accept: z.union([z.literal("all-safe"), z.array(z.string().max(300)).max(10_000)]).default("all-safe"),
   options: checkOptionsSchema,
+  profile: profileField,
 });
 
 const invalidMessage = 'De vraag klopt niet. Stuur JSON zoals {"text": "uw tekst", "accept": "all-safe"}.';
 
-export function rewriteRoutes(runner: TaskRunner) {
+export function rewriteRoutes(runner: TaskRunner, profiles: Profiles = noProfiles) {
   const app = new Hono();
   app.post("/api/rewrite", limitBody(), async (c) => {
-    const { text, accept, options } = await readTextRequest(c.req.raw, rewriteRequest, invalidMessage);
-    return jsonAnswer(await runner.run({ kind: "rewrite", text, accept, options }));
+    const { text, accept, options, profile } = await readTextRequest(c.req.raw, rewriteRequest, invalidMessage);
+    return jsonAnswer(await runner.run({ kind: "rewrite", text, accept, options, profile: profileFor(profiles, profile, options) }));
   });
   return app;
 }

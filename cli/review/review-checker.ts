@@ -72,14 +72,29 @@ export function applyConfig(text: string, report: HelderReport, config: ReviewCo
   return { ...report, findings };
 }
 
-export function createReviewChecker(config?: ReviewConfig): ReviewChecker {
-  const checker = defaultChecker();
-  if (!config) return checker;
-  const ownWords = withOwnWords(config);
-  const options: Partial<CheckOptions> = {
-    disable: config.disable.filter((d) => d.kind === "id").flatMap((d) => [d.match, `${d.match}/`]),
+/** The options a config gives the engine, with a request's own options on top (its thresholds win, disabled ids add up). */
+export function configOptions(config: ReviewConfig, options: Partial<CheckOptions> = {}): Partial<CheckOptions> {
+  return {
     ...(config.sentenceWarnWords !== undefined ? { sentenceWarnWords: config.sentenceWarnWords } : {}),
     ...(config.sentenceErrorWords !== undefined ? { sentenceErrorWords: config.sentenceErrorWords } : {}),
+    ...options,
+    disable: [...config.disable.filter((d) => d.kind === "id").flatMap((d) => [d.match, `${d.match}/`]), ...(options.disable ?? [])],
   };
-  return { check: (text) => applyConfig(text, ownWords(text, checker.check(text, options), options), config) };
+}
+
+/** A checker with an organisation's settings on top of `base`; what else `base` carries (its sentence rewrites) stays. */
+export function withConfig<C extends Checker>(base: C, config: ReviewConfig): C {
+  const ownWords = withOwnWords(config);
+  return {
+    ...base,
+    check: (text: string, options?: Partial<CheckOptions>) => {
+      const merged = configOptions(config, options);
+      return applyConfig(text, ownWords(text, base.check(text, merged), merged), config);
+    },
+  };
+}
+
+export function createReviewChecker(config?: ReviewConfig): ReviewChecker {
+  const checker = defaultChecker();
+  return config ? withConfig(checker, config) : checker;
 }

@@ -9,6 +9,7 @@ import { LARGE_TEXT_CHARS } from "./lanes.ts";
 import { ApiError, messages } from "../errors.ts";
 import { projectRoot } from "../project-root.ts";
 import type { TaskRunner } from "./inline-runner.ts";
+import { taskSize } from "./tasks.ts";
 
 export const DEFAULT_DEADLINE_MS = 5_000;
 
@@ -50,7 +51,7 @@ export async function createCheckPool(options: CheckPoolOptions = {}): Promise<C
     isReady: () => readyNow,
     /** Runs the task in a worker and gives the JSON answer; throws ApiError 503 when busy or too slow. */
     async run(task) {
-      const pool = task.text.length > LARGE_TEXT_CHARS ? large : letters;
+      const pool = taskSize(task) > LARGE_TEXT_CHARS ? large : letters;
       const signal = AbortSignal.timeout(deadlineMs);
       try {
         return (await pool.run(task, { signal })) as string;

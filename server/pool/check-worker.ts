@@ -11,7 +11,7 @@ const checker = defaultChecker();
 setFlagsFromString("--expose-gc");
 const collect = runInNewContext("gc") as () => void;
 
-export default function run(task: Task): string {
+export default function run(task: Task): string | Promise<string> {
   try {
     return runTask(checker, task);
   } finally {

@@ -1,8 +1,9 @@
 // Text of a Word file (.docx): the letterhead (headers), the body with its tables, and the footers, each read
 // by mammoth after merge fields and content controls became placeholders (docx-placeholders.ts).
 // mammoth reads only the body; a header or footer is read by giving it to mammoth as if it were the body.
-import JSZip from "jszip";
-import mammoth from "mammoth";
+// The libraries load at the first Word file: the server's check workers carry this code and should not pay
+// for them at start-up (about 0.5 s per thread).
+import type JSZip from "jszip";
 import { ReviewFileError } from "../review-error.ts";
 import { markPlaceholders } from "./docx-placeholders.ts";
 
@@ -11,6 +12,7 @@ const DOCUMENT_RELS = "word/_rels/document.xml.rels";
 
 async function openZip(bytes: Uint8Array): Promise<JSZip> {
   try {
+    const { default: JSZip } = await import("jszip");
     const zip = await JSZip.loadAsync(bytes);
     if (!zip.file(DOCUMENT)) throw new Error("no document part");
     return zip;
@@ -59,6 +61,7 @@ function asDocumentXml(partXml: string): string | undefined {
 
 async function rawText(zip: JSZip): Promise<string> {
   const buffer = await zip.generateAsync({ type: "nodebuffer", compression: "STORE" });
+  const { default: mammoth } = await import("mammoth");
   const result = await mammoth.extractRawText({ buffer });
   return result.value.replace(/\s+$/, "");
 }

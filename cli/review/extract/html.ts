@@ -1,5 +1,4 @@
 // Text of an HTML template: what a reader sees, without markup, scripts, styles or link addresses.
-import { convert } from "html-to-text";
 
 const headings = ["h1", "h2", "h3", "h4", "h5", "h6"].map((selector) => ({ selector, options: { uppercase: false } }));
 
@@ -15,7 +14,8 @@ const options = {
   ],
 };
 
-export function htmlText(html: string): string {
+export async function htmlText(html: string): Promise<string> {
+  const { convert } = await import("html-to-text"); // at the first file, as in docx.ts
   const text = convert(html, options);
   return text ? `${text}\n` : "";
 }

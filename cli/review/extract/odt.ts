@@ -1,6 +1,5 @@
 // Text of an OpenDocument text file (.odt): page headers and footers (from the styles) and the body, as
 // paragraphs. Fields a letter is filled in with (mail-merge columns, placeholders, user fields) become «name».
-import JSZip from "jszip";
 import { ReviewFileError } from "../review-error.ts";
 
 const TOKEN = /<[^>]*>|[^<]+/g;
@@ -79,6 +78,7 @@ export async function odtText(bytes: Uint8Array): Promise<string> {
   let content: string | undefined;
   let styles: string | undefined;
   try {
+    const { default: JSZip } = await import("jszip"); // at the first file, as in docx.ts
     const zip = await JSZip.loadAsync(bytes);
     content = await zip.file("content.xml")?.async("string");
     styles = await zip.file("styles.xml")?.async("string");
