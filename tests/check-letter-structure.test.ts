@@ -252,6 +252,14 @@ describe("through the whole engine", () => {
     for (const f of report.findings) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
 
+  it("a salutation the lexicon flags whole ('Geachte heer/mevrouw', no comma) keeps the letter finding", () => {
+    for (const salutation of ["Geachte heer/mevrouw", "Geachte dhr. Bos"]) {
+      const text = payment.replace("Beste mevrouw Bos,", salutation).replace("vóór 17 maart 2025", "binnen 14 dagen");
+      const mine = checker.check(text).findings.filter((f) => f.rule === "letter-structure");
+      expect(mine.map((f) => [f.id, f.text]), salutation).toEqual([["letter-structure/deadline", `${salutation}\n`]]);
+    }
+  });
+
   it("can be turned off with the disable option", () => {
     const text = payment.replace("vóór 17 maart 2025", "zo snel mogelijk");
     expect(checker.check(text, { disable: ["letter-structure/"] }).findings.filter((f) => f.rule === "letter-structure")).toEqual([]);

@@ -85,9 +85,14 @@ function anchorOf(doc: DocumentModel, unit: number | undefined): Sentence | unde
 function letterFinding(letter: Letter, id: string, message: string): Finding[] {
   const a = letter.anchor;
   if (!a) return [];
-  const text = letter.doc.text.slice(a.start, a.end);
+  const { text: all } = letter.doc;
+  // a lexicon finding may cover a salutation without a comma ("Geachte heer/mevrouw") exactly, and the merge drops a
+  // finding that an earlier word finding covers: then the span takes the line break along
+  let end = a.end;
+  if (letter.anchorIsSalutation && all[end - 1] !== ",") end += all.startsWith("\r\n", end) ? 2 : all[end] === "\n" || all[end] === "\r" ? 1 : 0;
+  const text = all.slice(a.start, end);
   const note = letter.anchorIsSalutation ? wholeLetterNote.salutation : wholeLetterNote.firstSentence;
-  return [{ id: `${RULE}/${id}`, rule: RULE, severity: "warning", start: a.start, end: a.end, text, message: `${message} ${note}`, suggestions: [] }];
+  return [{ id: `${RULE}/${id}`, rule: RULE, severity: "warning", start: a.start, end, text, message: `${message} ${note}`, suggestions: [] }];
 }
 
 // ---------------------------------------------------------------- requests to the reader
