@@ -10,6 +10,7 @@ import { inlineRunner, type TaskRunner } from "./pool/inline-runner.ts";
 import { checkRequest, jsonAnswer, limitBody, maxBodyBytes, readTextRequest } from "./read-request.ts";
 import { rewriteRoutes } from "./rewrite-route.ts";
 import { reviewRoutes } from "./review-route.ts";
+import { noProfiles, profileFor, type Profiles } from "./profiles.ts";
 import { languageToolRoutes } from "./languagetool/routes.ts";
 import { openApiRoutes } from "./openapi/routes.ts";
 import { securityHeaders } from "./security-headers.ts";
@@ -31,6 +32,8 @@ export interface AppOptions {
   runner?: TaskRunner;
   /** For /api/ready: the workers are still starting, the server takes work, or it is stopping. */
   readiness?: () => Readiness;
+  /** Profiles a request may name ("profile": "<name>"); server/main.ts loads them from HELDER_PROFILES. */
+  profiles?: Profiles;
 }
 
 export function createApp(checker: Checker = defaultChecker(), options: AppOptions = {}) {
@@ -53,6 +56,7 @@ export function createApp(checker: Checker = defaultChecker(), options: AppOptio
   });
 
   const runner = options.runner ?? inlineRunner(checker);
+  const profiles = options.profiles ?? noProfiles;
   app.get("/api/health", (c) => c.json({ status: "ok", version: 1 }));
   app.get("/api/ready", (c) => {
     const state = options.readiness?.() ?? "ready";
@@ -61,8 +65,8 @@ export function createApp(checker: Checker = defaultChecker(), options: AppOptio
   });
 
   app.post("/api/check", limitBody(), async (c) => {
-    const { text, options } = await readCheckRequest(c.req.raw);
-    return jsonAnswer(await runner.run({ kind: "check", text, options }));
+    const { text, options, profile } = await readCheckRequest(c.req.raw);
+    return jsonAnswer(await runner.run({ kind: "check", text, options, profile: profileFor(profiles, profile, options) }));
   });
 
   app.route(
@@ -72,8 +76,8 @@ export function createApp(checker: Checker = defaultChecker(), options: AppOptio
       scoreLetter: async (original, text) => JSON.parse(await runner.run({ kind: "score-letter", original, text })) as LetterScore,
     }),
   );
-  app.route("/", rewriteRoutes(runner));
-  app.route("/", reviewRoutes(runner));
+  app.route("/", rewriteRoutes(runner, profiles));
+  app.route("/", reviewRoutes(runner, profiles));
   app.route("/", languageToolRoutes(runner));
   app.route("/", openApiRoutes());
   app.all("/api/*", (c) => c.json(errorBody("not_found", messages.notFound), 404));

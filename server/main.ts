@@ -7,6 +7,8 @@ import { lanAddress } from "./exercise/join-info.ts";
 import { shutdownExercise } from "./exercise/routes.ts";
 import { createCheckPool } from "./pool/check-pool.ts";
 import { lazyChecker } from "./default-checker.ts";
+import { profilesFromEnv } from "./profiles.ts";
+import { ConfigError } from "../cli/review/config.ts";
 
 // --lan (or HELDER_LAN=1): listen on the local network, so workshop participants can join from their own device.
 const lan = process.argv.includes("--lan") || process.env.HELDER_LAN === "1";
@@ -17,6 +19,16 @@ const lanIp = lan ? lanAddress() : undefined;
 const allowedOrigins = (process.env.HELDER_ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean);
 /** After SIGTERM, work in progress gets this long before the remaining connections are closed. */
 const SHUTDOWN_GRACE_MS = 10_000;
+
+// HELDER_PROFILES=dir: a profile with an error stops the start, with the file, the line and the entry
+let profiles;
+try {
+  profiles = profilesFromEnv();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`Helder start niet. ${error.message}`);
+  process.exit(1);
+}
 
 const pool = await createCheckPool();
 let readiness: Readiness = "starting";
@@ -29,6 +41,7 @@ const app = createApp(lazyChecker(), {
   allowedOrigins,
   runner: pool,
   readiness: () => readiness,
+  profiles,
 });
 
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {

@@ -20,7 +20,7 @@ type Upload = [name: string, content: string | Uint8Array];
 
 function form(files: Upload[], fields: Record<string, string> = {}): FormData {
   const body = new FormData();
-  for (const [name, content] of files) body.append("files", new Blob([content]), name);
+  for (const [name, content] of files) body.append("files", new Blob([typeof content === "string" ? content : new Uint8Array(content)]), name);
   for (const [name, value] of Object.entries(fields)) body.append(name, value);
   return body;
 }
