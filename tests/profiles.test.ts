@@ -167,7 +167,7 @@ describe("a profile on the check workers", () => {
 
 describe("the messages about profiles and uploads are B1", () => {
   const checker = defaultChecker();
-  const quoted = (message: string) => [...message.matchAll(/'[^']*'|"[^"]*"|\([^)]*\)/g)].map((m) => [m.index!, m.index! + m[0].length]);
+  const quoted = (message: string) => [...message.matchAll(/'[^']*'|"[^"]*"|\([^)]*\)/g)].map((m): [number, number] => [m.index, m.index + m[0].length]);
   it.each([...Object.values(profileMessages), ...Object.values(reviewApiMessages)])("%s", (message) => {
     const spans = quoted(message);
     const loud = checker
