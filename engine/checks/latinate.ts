@@ -51,7 +51,8 @@ export function latinateForm(word: string, zipf: (w: string) => number | undefin
     const m = re.exec(word);
     if (!m) continue;
     const stem = m[1]!;
-    if (nativeRoot(stem, 4)) break;
+    // vermeerderen, veranderen, schilderen: -nd/-rd/-ld before -eren is Germanic
+    if (nativeRoot(stem, 4) || /[lnr]d$/u.test(stem)) break;
     if (!re.source.includes("ee")) {
       // veranderen, luisterend: the native verb says "verandert"; the Latin one says "evalueert"
       const latin = zipf(`${stem}eert`) ?? zipf(`${stem}eer`);
