@@ -41,6 +41,7 @@ export abstract class CheckedTextElement extends LitElement {
   declare ignored: string[];
   declare status: "idle" | "checking" | "error";
   declare announcement: string;
+  /** Every sentence of the latest report with its class, moved along with edits. */
   declare classed: ClassedSpan[];
   declare errorMessage: string;
 
@@ -141,7 +142,7 @@ export abstract class CheckedTextElement extends LitElement {
     this.findings = report ? rebaseFindings(report.findings, sent, this.text) : [];
     this.placeholders = report ? rebaseSpans(placeholdersOf(report, sent), sent, this.text) : [];
     const classed: ClassedSpan[] = [];
-    for (const s of report?.sentences ?? []) if (s.class && s.class > 1) classed.push({ start: s.start, end: s.end, class: s.class as ClassedSpan["class"] });
+    for (const s of report?.sentences ?? []) classed.push({ start: s.start, end: s.end, class: (s.class ?? 1) as ClassedSpan["class"] });
     this.classed = rebaseSpans(classed, sent, this.text);
     this.status = "idle";
     const visible = this.visibleFindings;

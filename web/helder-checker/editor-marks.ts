@@ -6,11 +6,11 @@ import { segmentText, type Segment } from "../highlight-segments.ts";
 import type { Finding, PlaceholderSpan } from "../report-types.ts";
 import type { ViewName } from "../view-options.ts";
 
-/** A sentence that is harder than fine: class 2–4 of the report. */
+/** A sentence with its class from the report: 1 = fine … 4 = very hard. */
 export interface ClassedSpan {
   start: number;
   end: number;
-  class: 2 | 3 | 4;
+  class: 1 | 2 | 3 | 4;
 }
 
 export interface MarksInput {
@@ -22,7 +22,8 @@ export interface MarksInput {
   view: ViewName;
 }
 
-export function renderMarks({ text, shown, active, classed, placeholders, view }: MarksInput): unknown[] {
+export function renderMarks({ text, shown, active, classed: sentences, placeholders, view }: MarksInput): unknown[] {
+  const classed = sentences.filter((s) => s.class > 1);
   // an open card (from "Begin hier" or the list) shows its mark even when a filter hides that kind
   const visible = active && !shown.includes(active) ? [...shown, active] : shown;
   const spans: Array<{ start: number; end: number }> = view === "zinnen" ? [...visible, ...classed] : visible;

@@ -5,6 +5,8 @@ import { findingMatches } from "../edits.ts";
 import { SEVERITY_LABEL, kindOf } from "../finding-kinds.ts";
 import type { Finding, Suggestion } from "../report-types.ts";
 import { shorten } from "../shorten.ts";
+import { renderSentenceOffer } from "./sentence-offer.ts";
+import type { SentenceRewrite } from "./sentence-rewrite.ts";
 
 export interface CardActions {
   accept(finding: Finding, suggestion: Suggestion): void;
@@ -13,6 +15,7 @@ export interface CardActions {
   open(finding: Finding): void;
   askConfirm(index: number): void;
   cancelConfirm(): void;
+  acceptSentence(rewrite: SentenceRewrite): void;
 }
 
 export interface CardInput {
@@ -22,9 +25,11 @@ export interface CardInput {
   shown: Finding[];
   /** The index of the larger suggestion waiting for "Ja, vervangen". */
   confirming: number | undefined;
+  /** The rewritten sentence around the finding, when a rewrite rule or split applies. */
+  sentence: SentenceRewrite | undefined;
 }
 
-export function renderCard({ text, finding, shown, confirming }: CardInput, actions: CardActions): TemplateResult {
+export function renderCard({ text, finding, shown, confirming, sentence }: CardInput, actions: CardActions): TemplateResult {
   const kind = kindOf(finding);
   const others = shown.filter((f) => f !== finding && f.start < finding.end && f.end > finding.start);
   const stale = !findingMatches(text, finding);
@@ -38,7 +43,7 @@ export function renderCard({ text, finding, shown, confirming }: CardInput, acti
       <p class="message" id="card-message">${finding.message}</p>
       ${stale
         ? html`<p class="note">De tekst is veranderd. Helder controleert hem opnieuw.</p>`
-        : renderSuggestions(finding, confirming, actions)}
+        : html`${renderSuggestions(finding, confirming, actions)}${renderSentenceOffer(sentence, (r) => actions.acceptSentence(r))}`}
       ${others.length > 0
         ? html`<p class="also">
             Hier staat ook:

@@ -7,7 +7,7 @@ import { html, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValue
 import tokensCss from "helder:tokens";
 import { applyAllSafe, applyEdit, findingMatches, suggestionSpan } from "../edits.ts";
 import { ignoreKeys } from "../ignore-keys.ts";
-import type { Finding, Suggestion } from "../report-types.ts";
+import type { Finding, Span, Suggestion } from "../report-types.ts";
 import { shorten } from "../shorten.ts";
 import { beginHere } from "../begin-here.ts";
 import { renderBeginHere } from "./begin-here-panel.ts";
@@ -19,8 +19,10 @@ import { renderCard, type CardActions } from "./finding-card.ts";
 import { renderFindingList } from "./finding-list.ts";
 import type { HelderFindingsDetail } from "./helder-checker.events.ts";
 import { renderLevel } from "./level-panel.ts";
+import { SentenceRewrites, type SentenceRewrite } from "./sentence-rewrite.ts";
 import { helderCheckerStyles, utrechtButtonStyles } from "./helder-checker.styles.ts";
 import { viewStyles } from "./views.styles.ts";
+import { findingCardStyles } from "./finding-card.styles.ts";
 import type { RewriteUseDetail } from "./rewrite-view.ts";
 import "./rewrite-view.ts";
 
@@ -36,10 +38,12 @@ const tokenSheet = unsafeCSS(tokensCss);
  * @csspart panel - The side panel with the overview and the list of findings.
  */
 export class HelderChecker extends FindingNavigatorElement {
-  static override styles = [utrechtButtonStyles, helderCheckerStyles, viewStyles];
+  static override styles = [utrechtButtonStyles, helderCheckerStyles, findingCardStyles, viewStyles];
   static override properties: PropertyDeclarations = { copied: { state: true } };
 
   declare copied: boolean;
+
+  private readonly rewrites = new SentenceRewrites(this);
 
   constructor() {
     super();
@@ -90,6 +94,31 @@ export class HelderChecker extends FindingNavigatorElement {
     this.commitText(next, { start: caret, end: caret });
     this.announcement = `Vervangen door: ${shorten(suggestion.replacement, 120)}`;
     if (viaKeyboard) this.updateComplete.then(() => this.textarea?.focus());
+  }
+
+  /** Replaces the open card's sentence by its rewrite: one undo step. */
+  acceptSentence(rewrite: SentenceRewrite): void {
+    const span = this.sentenceOf(this.activeFinding);
+    if (!span || this.text.slice(span.start, span.end) !== rewrite.original) {
+      this.announcement = "Deze opmerking past niet meer bij de tekst. Helder controleert de tekst opnieuw.";
+      void this.check();
+      return;
+    }
+    const caret = span.start + rewrite.replacement.length;
+    const viaKeyboard = this.cardHasFocus();
+    this.closeCard(false);
+    this.commitText(applyEdit(this.text, { ...span, replacement: rewrite.replacement }), { start: caret, end: caret });
+    this.announcement = "Helder heeft de nieuwe zin gezet. U kunt dit ongedaan maken.";
+    if (viaKeyboard) this.updateComplete.then(() => this.textarea?.focus());
+  }
+
+  private sentenceOf(finding: Finding | undefined): Span | undefined {
+    return finding && this.classed.find((s) => s.start <= finding.start && finding.start < s.end);
+  }
+
+  private sentenceRewriteFor(finding: Finding): SentenceRewrite | undefined {
+    const entry = this.rewrites.offerFor(this.text, this.sentenceOf(finding));
+    return entry?.state === "ready" ? entry.rewrite : undefined;
   }
 
   acceptAllSafe(): void {
@@ -174,6 +203,7 @@ export class HelderChecker extends FindingNavigatorElement {
       this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(".card .confirm + button")?.focus());
     },
     cancelConfirm: () => (this.confirming = undefined),
+    acceptSentence: (rewrite) => this.acceptSentence(rewrite),
   };
 
   protected override render(): TemplateResult {
@@ -221,7 +251,7 @@ export class HelderChecker extends FindingNavigatorElement {
         errorMessage: this.status === "error" ? this.errorMessage : undefined,
         viewOptions,
         marks: renderMarks({ text, shown, active, classed: this.classed, placeholders: this.placeholders, view: viewOptions.view }),
-        card: active ? renderCard({ text, finding: active, shown, confirming: this.confirming }, this.cardActions) : nothing,
+        card: active ? renderCard({ text, finding: active, shown, confirming: this.confirming, sentence: this.sentenceRewriteFor(active) }, this.cardActions) : nothing,
         copied: this.copied,
       },
       {

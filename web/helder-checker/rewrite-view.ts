@@ -1,41 +1,16 @@
 // <helder-rewrite-view>: the "Herschreven versie" of a text (POST /api/rewrite, all safe changes), with each
 // change marked and undoable on its own, and the fact check. User text is rendered only through Lit text bindings.
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from "lit";
+import type { RewriteAnswer } from "../fact-summary.ts";
 import { changeSpansInDraft, draftParts, draftText, validChanges, wordDiff, type DraftPart, type RewriteChange } from "../rewrite-diff.ts";
+import { factSummary } from "../fact-summary.ts";
 import { utrechtButtonStyles } from "./helder-checker.styles.ts";
 
-/** The part of the POST /api/rewrite answer that the view uses. */
-export interface RewriteAnswer {
-  draft: string;
-  changes: RewriteChange[];
-  factCheck: {
-    facts: Array<{ kind: string; text: string }>;
-    kept: number;
-    missing: unknown[];
-    changed: unknown[];
-    findings: Array<{ message: string }>;
-  };
-}
+export type { RewriteAnswer } from "../fact-summary.ts";
 
 export interface RewriteUseDetail {
   /** The draft with the changes the user kept. */
   draft: string;
-}
-
-function factSummary(answer: RewriteAnswer): { ok: boolean; text: string; problems: string[] } {
-  const check = answer.factCheck;
-  const total = check.facts.length;
-  const problems = [...new Set(check.findings.map((f) => f.message))];
-  if (problems.length === 0 && check.missing.length === 0 && check.changed.length === 0) {
-    if (total === 0) return { ok: true, text: "Helder vond geen bedragen, datums of namen in de tekst.", problems };
-    return { ok: true, text: total === 1 ? "Het ene feit staat nog in de tekst." : `Alle ${total} feiten staan nog in de tekst.`, problems };
-  }
-  const lost = check.missing.length + check.changed.length;
-  return {
-    ok: false,
-    text: `Let op: ${lost} van de ${total} feiten ${lost === 1 ? "staat" : "staan"} niet meer goed in de tekst. Controleer dit voordat u de tekst gebruikt.`,
-    problems,
-  };
 }
 
 export class HelderRewriteView extends LitElement {
