@@ -35,7 +35,7 @@ function isDisabled(id: string, disable: string[]): boolean {
   return disable.some((d) => (d.endsWith("/") ? id.startsWith(d) : id === d));
 }
 
-const sentenceLevel = new Set(["sentence-length", "passive", "nominal-style"]);
+const sentenceLevel = new Set(["sentence-length", "passive", "nominal-style", "letter-structure"]);
 
 /**
  * Keeps findings whose offsets are valid, outside placeholders, and not inside a word-level finding of an
