@@ -30,7 +30,7 @@ export const gateNotes = {
 export type Recheck = (text: string) => Finding[];
 
 /** Word-level rules: the lexicon ("pattern" is a lexicon entry with gaps), abbreviations and hard words. */
-export const wordLevelRules = new Set(["lexicon", "pattern", "abbreviation", "hard-word"]);
+export const wordLevelRules = new Set(["lexicon", "pattern", "abbreviation", "hard-word", "vocabulary"]);
 const protectedKinds = new Set(["email", "url", "amount", "date", "time", "phone", "number", "placeholder"]);
 /**
  * A code or case number: letters and digits joined by / _ - with at least one digit (RB/2024, JB-2024-1183).
@@ -60,19 +60,19 @@ export function createSafetyGate(recheck: Recheck) {
     }
     return found;
   };
-  /** The new words get a finding that the old words did not have, or one for the same entry. */
+  /**
+   * The new words get a finding for the same entry, or one on words that no finding covered before ("te
+   * legitimeren" flagged by the lexicon before and "legitimeren" by the vocabulary check after is no new problem).
+   */
   const recheckFinds = (before: string, after: string, at: number, length: number, id: string): boolean => {
-    const old = new Map<string, number>();
-    for (const f of findingsIn(before)) old.set(`${f.id}|${f.text.toLowerCase()}`, (old.get(`${f.id}|${f.text.toLowerCase()}`) ?? 0) + 1);
+    const old = findingsIn(before).map((f) => f.text.toLowerCase());
     return findingsIn(after).some((f) => {
       if (!(f.start < at + Math.max(length, 1) && f.end > at)) return false;
       if (f.id === id) return true;
       // vaktaal in the new words is no new problem: the word is right and gets its explanation on first use
       if (!wordLevelRules.has(f.rule) || f.category === "vaktaal") return false;
-      const key = `${f.id}|${f.text.toLowerCase()}`;
-      const left = old.get(key) ?? 0;
-      if (left > 0) old.set(key, left - 1);
-      return left === 0;
+      const text = f.text.toLowerCase();
+      return !old.some((o) => o.includes(text));
     });
   };
 
