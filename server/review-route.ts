@@ -3,6 +3,7 @@
 // Optional fields: "profile" (a server profile, server/profiles.ts) and "text" = "true" (each file also gets the
 // text Helder checked, so the /sjablonen page can open it in the checker). Each file is read in memory and
 // checked in a check worker; nothing is logged or stored. A file that cannot be read is an entry with its error.
+// The page that uses it, /sjablonen, is served from here too (server/review-page.ts).
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { formatOf } from "../cli/review/extract/extract-text.ts";
@@ -17,6 +18,7 @@ import type { TaskRunner } from "./pool/inline-runner.ts";
 import { readUploadAnswer } from "./pool/review-upload.ts";
 import { noProfiles, profileFor, type Profiles } from "./profiles.ts";
 import { reviewApiMessages } from "./review-messages.ts";
+import { reviewPage } from "./review-page.ts";
 
 export const MAX_REVIEW_FILES = 200;
 export const MAX_REVIEW_BYTES = 20 * 1024 * 1024;
@@ -105,5 +107,6 @@ export function reviewRoutes(runner: TaskRunner, profiles: Profiles = noProfiles
       return new Response(body, { status: 200, headers: { "content-type": "application/json; charset=UTF-8" } });
     },
   );
+  app.route("/", reviewPage());
   return app;
 }

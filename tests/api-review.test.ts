@@ -10,6 +10,7 @@ import { runReview } from "../cli/review/run-review.ts";
 import { formatJson } from "../cli/review/format-json.ts";
 import { totalsOf } from "../cli/review/totals.ts";
 import { reviewApiMessages } from "../server/review-messages.ts";
+import { reviewPageTexts, totalsSentence } from "../web/review-page/review-texts.ts";
 import { folderWith, plainDocx, templateDocx } from "./review-fixtures.ts";
 
 const app = createApp();
@@ -149,5 +150,25 @@ describe("POST /api/review on the check workers", () => {
     expect(body).toEqual(await inline.json());
     expect(body.files.map((f: { path: string }) => f.path)).toEqual(files.map(([name]) => name));
     expect(body.files.at(-1).text).not.toContain("geheim");
+  });
+});
+
+describe("the texts of POST /api/review and the Sjablonen controleren page are B1", () => {
+  const checker = defaultChecker();
+  const html = readFileSync(new URL("../web/review-page/index.html", import.meta.url), "utf8");
+  const htmlTexts = [...html.matchAll(/>([^<>]*[a-z][^<>]*)</g), ...html.matchAll(/content="([^"]+)"/g)].map((m) => m[1]!.trim().replace(/\s+/g, " ")).filter((t) => t.length > 3);
+  const totals = { reviewed: 3, unreadable: 1, errors: 1, warnings: 5, tips: 2, levels: { B1: 1 } };
+  const texts = [...Object.values(reviewApiMessages), ...Object.values(reviewPageTexts), totalsSentence(totals), totalsSentence({ ...totals, reviewed: 1, unreadable: 0, errors: 0 }), ...htmlTexts];
+
+  it("has the page's own texts in the list", () => {
+    expect(htmlTexts).toEqual(expect.arrayContaining(["Sjablonen controleren", "Helder bewaart uw sjablonen niet. De bestanden gaan alleen naar deze server om te controleren."]));
+  });
+
+  it.each(texts)("%s", (message) => {
+    const quoted = [...message.matchAll(/'[^']*'|"[^"]*"|\([^)]*\)/g)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+    const loud = checker
+      .check(message)
+      .findings.filter((f) => f.severity !== "info" && f.rule !== "letter-structure" && !quoted.some(([s, e]) => s <= f.start && f.end <= e));
+    expect(loud.map((f) => `${f.id} "${f.text}"`)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ export const reviewPageTexts = {
   choose: "Kies bestanden",
   kinds: "Helder leest .docx, .odt, .txt, .md en .html. U kunt 200 bestanden tegelijk sturen, samen hoogstens 20 MB.",
   busy: "Helder controleert de sjablonen. Even geduld.",
+  done: "Klaar. Hieronder ziet u de uitkomst.",
   offline: "Helder kon de bestanden niet controleren. Kijk of u nog verbinding heeft en probeer het opnieuw.",
   resultHeading: "Uitkomst",
   caption: "Per sjabloon het niveau en het aantal fouten, waarschuwingen en tips",
