@@ -88,7 +88,17 @@ interface Open {
 }
 
 /** Clauses as lists of indexes into `tokens` (the sentence's tokens). Linear in the number of tokens. */
+/** Clauses per token list: the passive check and the level read the same sentence's clauses (sentenceTokens). */
+const clauseCache = new WeakMap<Token[], number[][]>();
+
+/** The clauses of a sentence as lists of token indexes; shared, so read only. */
 export function splitClauses(tokens: Token[]): number[][] {
+  let clauses = clauseCache.get(tokens);
+  if (!clauses) clauseCache.set(tokens, (clauses = computeClauses(tokens)));
+  return clauses;
+}
+
+function computeClauses(tokens: Token[]): number[][] {
   const clauses: number[][] = [];
   const open = (subordinate: boolean, inserted: boolean): Open => {
     const c: Open = { tokens: [], subordinate, inserted };

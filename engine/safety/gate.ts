@@ -40,7 +40,7 @@ const codePattern = /[A-Za-z0-9]+(?:[/_-][A-Za-z0-9]+)+/g;
 /** Company forms, written in capitals (bv. is "bijvoorbeeld", BV. is a company). */
 const companyPattern = /(?<![A-Za-z.])(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|C\.?V\.?)(?![A-Za-z])/g;
 /** Tokens around the edit that the re-check reads. */
-const RECHECK_CONTEXT = 3;
+const RECHECK_CONTEXT = 2;
 const MEMO_LIMIT = 20_000;
 
 interface Span {
@@ -61,18 +61,18 @@ export function createSafetyGate(recheck: Recheck) {
     return found;
   };
   /**
-   * The new words get a finding for the same entry, or one on words that no finding covered before ("te
-   * legitimeren" flagged by the lexicon before and "legitimeren" by the vocabulary check after is no new problem).
+   * The new words get a finding for the same entry, or one on words that were not there before ("te legitimeren"
+   * flagged by the lexicon before and "legitimeren" by the vocabulary check after is no new problem). Only the new
+   * text is checked: the old words are in the text already.
    */
   const recheckFinds = (before: string, after: string, at: number, length: number, id: string): boolean => {
-    const old = findingsIn(before).map((f) => f.text.toLowerCase());
+    const old = before.toLowerCase();
     return findingsIn(after).some((f) => {
       if (!(f.start < at + Math.max(length, 1) && f.end > at)) return false;
       if (f.id === id) return true;
       // vaktaal in the new words is no new problem: the word is right and gets its explanation on first use
       if (!wordLevelRules.has(f.rule) || f.category === "vaktaal") return false;
-      const text = f.text.toLowerCase();
-      return !old.some((o) => o.includes(text));
+      return !old.includes(f.text.toLowerCase());
     });
   };
 
