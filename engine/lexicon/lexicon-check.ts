@@ -48,13 +48,13 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledRule[] {
 class RuleIndex {
   private byWord = new Map<string, CompiledRule[]>();
   private byPair = new Map<string, Map<string, CompiledRule[]>>();
-  /** Prefix rules keyed by their first two letters; most tokens find no list here. */
-  private byPrefixStart = new Map<string, { prefix: string; rule: CompiledRule }[]>();
+  /** Prefix rules keyed by their first two letters (as one number: no string per token); most tokens find none. */
+  private byPrefixStart = new Map<number, { prefix: string; rule: CompiledRule }[]>();
   constructor(rules: CompiledRule[]) {
     for (const r of rules) {
       const first = r.pattern.first;
       const second = r.pattern.elements[1];
-      if (!("values" in first)) push(this.byPrefixStart, first.prefix.slice(0, 2), { prefix: first.prefix, rule: r });
+      if (!("values" in first)) push(this.byPrefixStart, startKey(first.prefix), { prefix: first.prefix, rule: r });
       else if (second?.kind === "word" && !second.optional)
         for (const v of first.values) {
           let inner = this.byPair.get(v);
@@ -67,13 +67,20 @@ class RuleIndex {
   candidates(lower: string, nextLower: string | undefined): CompiledRule[] {
     const single = this.byWord.get(lower);
     const pair = nextLower === undefined ? undefined : this.byPair.get(lower)?.get(nextLower);
-    const prefixed = this.byPrefixStart.get(lower.slice(0, 2));
-    if (!pair && !prefixed) return single ?? [];
-    if (!single && !prefixed) return pair!;
-    const out = [...(single ?? []), ...(pair ?? [])];
-    if (prefixed) for (const { prefix, rule } of prefixed) if (lower.startsWith(prefix)) out.push(rule);
-    return out;
+    const prefixed = this.byPrefixStart.get(startKey(lower));
+    let matching: CompiledRule[] | undefined;
+    if (prefixed) for (const { prefix, rule } of prefixed) if (lower.startsWith(prefix)) (matching ??= []).push(rule);
+    if (!pair && !matching) return single ?? none;
+    if (!single && !matching) return pair!;
+    return [...(single ?? none), ...(pair ?? none), ...(matching ?? none)];
   }
+}
+
+const none: CompiledRule[] = [];
+
+/** The first two UTF-16 units of a word as one number. */
+function startKey(word: string): number {
+  return word.length < 2 ? -1 - (word.charCodeAt(0) || 0) : word.charCodeAt(0) * 65_536 + word.charCodeAt(1);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
