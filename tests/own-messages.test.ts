@@ -59,7 +59,7 @@ function pageTexts(): string[] {
   const files = [
     "web/index.html", "web/helder-checker/helder-checker.component.ts", "web/helder-checker/rewrite-view.ts", "web/summary.ts",
     "web/exercise/start.html", "web/exercise/start.ts", "web/exercise/trainer.ts", "web/exercise/participant.ts",
-    "web/helder-checker/level-panel.ts", "web/helder-checker/view-controls.ts", "web/begin-here.ts", "web/fact-summary.ts", "server/web-routes.ts",
+    "web/helder-checker/level-panel.ts", "web/helder-checker/view-controls.ts", "web/begin-here.ts", "web/fact-summary.ts", "web/own-words.ts", "server/web-routes.ts",
     ...readdirSync(new URL("../web/helder-checker/", import.meta.url))
       .filter((f) => f.endsWith(".ts") && !f.includes(".styles."))
       .map((f) => `web/helder-checker/${f}`),

@@ -3,6 +3,7 @@
 import { LitElement, type PropertyDeclarations } from "lit";
 import { rebaseFindings, rebaseSpans } from "../edits.ts";
 import { ignoreKeys } from "../ignore-keys.ts";
+import { loadOwnChoices, withoutOwn, type OwnChoices } from "../own-words.ts";
 import { placeholdersOf } from "../placeholders.ts";
 import type { Finding, HelderReport, PlaceholderSpan } from "../report-types.ts";
 import { UndoStack } from "../undo-stack.ts";
@@ -30,6 +31,7 @@ export abstract class CheckedTextElement extends LitElement {
     announcement: { state: true },
     classed: { state: true },
     errorMessage: { state: true },
+    own: { state: true },
   };
 
   /** Base URL of the Helder API; the component posts to `${api}/check`. */
@@ -44,6 +46,8 @@ export abstract class CheckedTextElement extends LitElement {
   /** Every sentence of the latest report with its class, moved along with edits. */
   declare classed: ClassedSpan[];
   declare errorMessage: string;
+  /** Own words and rules switched off in this browser; kept in localStorage. */
+  declare own: OwnChoices;
 
   protected readonly history = new UndoStack<EditorState>();
   protected typingGroupOpen = false;
@@ -64,6 +68,7 @@ export abstract class CheckedTextElement extends LitElement {
     this.announcement = "";
     this.classed = [];
     this.errorMessage = "";
+    this.own = loadOwnChoices(typeof localStorage === "undefined" ? undefined : localStorage);
   }
 
   /** The findings of the latest report that are still open, in the same order. */
@@ -82,11 +87,11 @@ export abstract class CheckedTextElement extends LitElement {
     this.commitText(text, undefined);
   }
 
-  /** The findings shown now (ignored ones left out). */
+  /** The findings shown now (ignored ones, own words and rules switched off left out). */
   get visibleFindings(): Finding[] {
     const keys = ignoreKeys(this.findings);
     const ignored = new Set(this.ignored);
-    return this.findings.filter((_, i) => !ignored.has(keys[i]!));
+    return withoutOwn(this.text, this.findings.filter((_, i) => !ignored.has(keys[i]!)), this.own);
   }
 
   override disconnectedCallback(): void {

@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import { findingMatches } from "../edits.ts";
 import { SEVERITY_LABEL, kindOf } from "../finding-kinds.ts";
 import type { Finding, Suggestion } from "../report-types.ts";
+import { canDisableRule, canKeepWord } from "../own-words.ts";
 import { shorten } from "../shorten.ts";
 import { renderSentenceOffer } from "./sentence-offer.ts";
 import type { SentenceRewrite } from "./sentence-rewrite.ts";
@@ -16,6 +17,8 @@ export interface CardActions {
   askConfirm(index: number): void;
   cancelConfirm(): void;
   acceptSentence(rewrite: SentenceRewrite): void;
+  keepWord(finding: Finding): void;
+  disableRule(finding: Finding): void;
 }
 
 export interface CardInput {
@@ -59,6 +62,16 @@ export function renderCard({ text, finding, shown, confirming, sentence }: CardI
         <button type="button" class="utrecht-button utrecht-button--secondary-action" @click=${() => actions.ignore(finding)}>
           Negeren
         </button>
+        ${canKeepWord(finding)
+          ? html`<button type="button" class="utrecht-button utrecht-button--secondary-action keep-word" @click=${() => actions.keepWord(finding)}>
+              Dit woord is goed
+            </button>`
+          : nothing}
+        ${canDisableRule(finding)
+          ? html`<button type="button" class="utrecht-button utrecht-button--secondary-action disable-rule" @click=${() => actions.disableRule(finding)}>
+              Negeer deze regel
+            </button>`
+          : nothing}
         <button type="button" class="utrecht-button utrecht-button--subtle" @click=${() => actions.close()}>Sluiten</button>
       </div>
     </div>

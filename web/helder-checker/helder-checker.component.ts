@@ -19,10 +19,13 @@ import { renderCard, type CardActions } from "./finding-card.ts";
 import { renderFindingList } from "./finding-list.ts";
 import type { HelderFindingsDetail } from "./helder-checker.events.ts";
 import { renderLevel } from "./level-panel.ts";
+import { OwnChoicesActions } from "./own-choices.ts";
+import { renderOwnChoices } from "./own-choices-panel.ts";
 import { SentenceRewrites, type SentenceRewrite } from "./sentence-rewrite.ts";
 import { helderCheckerStyles, utrechtButtonStyles } from "./helder-checker.styles.ts";
 import { viewStyles } from "./views.styles.ts";
 import { findingCardStyles } from "./finding-card.styles.ts";
+import { ownChoicesStyles } from "./own-choices.styles.ts";
 import type { RewriteUseDetail } from "./rewrite-view.ts";
 import "./rewrite-view.ts";
 
@@ -38,12 +41,13 @@ const tokenSheet = unsafeCSS(tokensCss);
  * @csspart panel - The side panel with the overview and the list of findings.
  */
 export class HelderChecker extends FindingNavigatorElement {
-  static override styles = [utrechtButtonStyles, helderCheckerStyles, findingCardStyles, viewStyles];
+  static override styles = [utrechtButtonStyles, helderCheckerStyles, findingCardStyles, ownChoicesStyles, viewStyles];
   static override properties: PropertyDeclarations = { copied: { state: true } };
 
   declare copied: boolean;
 
   private readonly rewrites = new SentenceRewrites(this);
+  private readonly ownActions = new OwnChoicesActions(this);
 
   constructor() {
     super();
@@ -155,6 +159,19 @@ export class HelderChecker extends FindingNavigatorElement {
     this.emitFindings();
   }
 
+  /** Called by the own-choices actions after "Dit woord is goed", "Negeer deze regel" or removing one. */
+  ownChanged(message: string): void {
+    const viaKeyboard = this.cardHasFocus();
+    const finding = this.activeFinding;
+    this.closeCard(false);
+    this.announcement = message;
+    if (viaKeyboard && finding) {
+      this.pendingSelection = { start: finding.end, end: finding.end };
+      this.updateComplete.then(() => this.textarea?.focus());
+    }
+    this.emitFindings();
+  }
+
   private emitFindings(): void {
     if (this.report) this.emit<HelderFindingsDetail>("helder-findings", { findings: this.visibleFindings, report: this.report });
   }
@@ -204,6 +221,8 @@ export class HelderChecker extends FindingNavigatorElement {
     },
     cancelConfirm: () => (this.confirming = undefined),
     acceptSentence: (rewrite) => this.acceptSentence(rewrite),
+    keepWord: (finding) => this.ownActions.keepWord(finding),
+    disableRule: (finding) => this.ownActions.disableRule(finding),
   };
 
   protected override render(): TemplateResult {
@@ -230,6 +249,7 @@ export class HelderChecker extends FindingNavigatorElement {
             { shown, active, checked: this.report !== undefined, ignoredCount: this.ignored.length },
             { open: (f) => this.open(f, true), showIgnored: () => this.showIgnored() },
           )}
+          ${renderOwnChoices(this.own, this.ownActions)}
         </aside>
       </div>
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
