@@ -209,9 +209,10 @@ function message(doc: DocumentModel, agent: Token[] | undefined, severity: Sever
   if (agent) {
     const text = doc.text.slice(agent[0]!.start, agent[agent.length - 1]!.end).replace(/\s+/g, " "); // a wrapped line breaks inside
     const subject = agent.length === 1 ? (AGENT_TO_SUBJECT.get(agent[0]!.lower) ?? text) : text;
-    return `Lijdende vorm: zeg wie het doet. Maak '${text}' het onderwerp van de zin: '${subject} …'.`;
+    const start = subject.charAt(0).toUpperCase() + subject.slice(1);
+    return `Wie doet het? Dat is '${text}', maar dat staat pas laat in de zin (lijdende vorm). Begin de zin met wie het doet: '${start} …'.`;
   }
-  return "Lijdende vorm: de zin zegt niet wie het doet. Schrijf wie het doet, bijvoorbeeld 'wij sturen u de brief' in plaats van 'u wordt de brief gestuurd'.";
+  return "Wie doet het? Dat zegt de zin niet (lijdende vorm). Schrijf wie het doet, bijvoorbeeld 'Wij betalen het bedrag' in plaats van 'Het bedrag wordt betaald'.";
 }
 
 function findingFor(doc: DocumentModel, tokens: Token[], clause: number[], p: Pairing, agent: Token[] | undefined): Finding | undefined {
