@@ -152,7 +152,7 @@ describe("passive: findings", () => {
   it("names the door-agent as the new subject", () => {
     const [f] = run("Uw aanvraag is door ons in behandeling genomen.");
     expect(f!.message).toContain("'ons'");
-    expect(f!.message).toContain("'wij …'");
+    expect(f!.message).toContain("'Wij …'");
     const [g] = run("De kinderen werden door de politie opgehaald.");
     expect(g!.message).toContain("'de politie'");
   });
