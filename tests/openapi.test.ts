@@ -28,7 +28,7 @@ describe("GET /api/openapi.json", () => {
     expect(result.valid, JSON.stringify((result as { errors?: unknown }).errors)).toBe(true);
   });
 
-  it("describes the answers of /api/check, /api/rewrite, /api/health and /api/ready", async () => {
+  it("describes the answers of /api/check, /api/rewrite, /api/review, /api/health and /api/ready", async () => {
     const check = await post("/api/check", { text: letter });
     expectMatches("/api/check", "post", 200, await check.json());
     const bad = await post("/api/check", { tekst: "x" });
@@ -37,6 +37,12 @@ describe("GET /api/openapi.json", () => {
     expectMatches("/api/rewrite", "post", 200, await rewrite.json());
     expectMatches("/api/health", "get", 200, await (await app.request("/api/health")).json());
     expectMatches("/api/ready", "get", 200, await (await app.request("/api/ready")).json());
+    const upload = new FormData();
+    upload.append("files", new Blob([letter], { type: "text/plain" }), "brief.txt");
+    upload.append("files", new Blob(["PK\u0003\u0004 kapot"], { type: "application/octet-stream" }), "kapot.docx");
+    const review = await app.request("/api/review", { method: "POST", body: upload });
+    expect(review.status).toBe(200);
+    expectMatches("/api/review", "post", 200, await review.json());
   });
 
   it("describes the LanguageTool answers", async () => {

@@ -12,6 +12,8 @@ import {
   ltLanguagesSchema,
   readySchema,
   reportSchema,
+  reviewRequestSchema,
+  reviewResponseSchema,
   rewriteResponseSchema,
 } from "./schemas.ts";
 
@@ -57,6 +59,25 @@ export function openApiDocument() {
             "413": error("Tekst langer dan 1 MB"),
             "415": error("Geen application/json"),
             "503": error("Te druk, of de tekst kostte te veel tijd"),
+          },
+        },
+      },
+      "/api/review": {
+        post: {
+          summary: "Controleer sjablonen (bestanden)",
+          requestBody: {
+            required: true,
+            content: {
+              "multipart/form-data": {
+                schema: { ...schema(reviewRequestSchema, "input"), properties: { ...(schema(reviewRequestSchema, "input").properties as object), files: { type: "array", items: { type: "string", contentMediaType: "application/octet-stream" } } } },
+              },
+            },
+          },
+          responses: {
+            "200": { description: "Een rapport per bestand, en de totalen", content: json(reviewResponseSchema) },
+            "400": error("Geen goede vraag, of een onbekend profiel"),
+            "413": error("Te veel of te grote bestanden"),
+            "415": error("Geen multipart/form-data"),
           },
         },
       },

@@ -95,3 +95,23 @@ export const ltCheckParameters = z
     level: z.enum(["default", "picky"]).optional(),
   })
   .loose();
+
+const reviewFile = z.union([
+  z.object({ path: z.string(), format: z.string(), report: reportSchema, text: z.string().optional() }).loose(),
+  z.object({ path: z.string(), error: z.object({ code: z.string(), message: z.string() }) }).loose(),
+]);
+
+export const reviewResponseSchema = z
+  .object({
+    version: z.literal(1),
+    files: z.array(reviewFile),
+    skipped: z.array(z.object({ path: z.string(), reason: z.string() }).loose()).optional(),
+    totals: z.record(z.string(), z.unknown()),
+  })
+  .loose();
+
+export const reviewRequestSchema = z.object({
+  files: z.array(z.string().describe("a file: .txt, .md, .html, .docx or .odt")).describe("one or more files, at most 200 and 20 MB together"),
+  profile: z.string().optional().describe("a profile the server loaded (HELDER_PROFILES)"),
+  text: z.enum(["true", "false"]).optional().describe("true: each file also gets the text Helder checked"),
+});
