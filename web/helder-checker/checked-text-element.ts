@@ -55,6 +55,7 @@ export abstract class CheckedTextElement extends LitElement {
   private request: AbortController | undefined;
   private requestSeq = 0;
   protected pendingSelection: { start: number; end: number } | undefined;
+  private visibleMemo: { findings: Finding[]; ignored: string[]; own: OwnChoices; text: string; result: Finding[] } | undefined;
 
   constructor() {
     super();
@@ -89,9 +90,15 @@ export abstract class CheckedTextElement extends LitElement {
 
   /** The findings shown now (ignored ones, own words and rules switched off left out). */
   get visibleFindings(): Finding[] {
-    const keys = ignoreKeys(this.findings);
-    const ignored = new Set(this.ignored);
-    return withoutOwn(this.text, this.findings.filter((_, i) => !ignored.has(keys[i]!)), this.own);
+    const { findings, ignored, own, text } = this;
+    const memo = this.visibleMemo;
+    // one render asks for these several times; on a long text working them out again costs a few ms per key
+    if (memo && memo.findings === findings && memo.ignored === ignored && memo.own === own && memo.text === text) return memo.result;
+    const keys = ignoreKeys(findings);
+    const off = new Set(ignored);
+    const result = withoutOwn(text, findings.filter((_, i) => !off.has(keys[i]!)), own);
+    this.visibleMemo = { findings, ignored, own, text, result };
+    return result;
   }
 
   override disconnectedCallback(): void {

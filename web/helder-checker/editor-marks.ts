@@ -3,7 +3,7 @@
 import { html, type TemplateResult } from "lit";
 import { kindOf } from "../finding-kinds.ts";
 import { segmentText, type Segment } from "../highlight-segments.ts";
-import type { Finding, PlaceholderSpan } from "../report-types.ts";
+import type { Finding, PlaceholderSpan, Span } from "../report-types.ts";
 import type { ViewName } from "../view-options.ts";
 
 /** A sentence with its class from the report: 1 = fine … 4 = very hard. */
@@ -20,10 +20,17 @@ export interface MarksInput {
   classed: ClassedSpan[];
   placeholders: PlaceholderSpan[];
   view: ViewName;
+  /** Only marks in this part of the text are drawn (the part on screen, with a margin); the rest is plain text. */
+  window?: Span | undefined;
 }
 
-export function renderMarks({ text, shown, active, classed: sentences, placeholders, view }: MarksInput): unknown[] {
-  const classed = sentences.filter((s) => s.class > 1);
+const inWindow = (w: Span | undefined) => (s: Span) => !w || (s.start < w.end && s.end > w.start);
+
+export function renderMarks({ text, shown: all, active, classed: sentences, placeholders: allPlaceholders, view, window }: MarksInput): unknown[] {
+  const near = inWindow(window);
+  const shown = window ? all.filter(near) : all;
+  const classed = sentences.filter((s) => s.class > 1 && near(s));
+  const placeholders = window ? allPlaceholders.filter(near) : allPlaceholders;
   // an open card (from "Begin hier" or the list) shows its mark even when a filter hides that kind
   const visible = active && !shown.includes(active) ? [...shown, active] : shown;
   const spans: Array<{ start: number; end: number }> = view === "zinnen" ? [...visible, ...classed] : visible;

@@ -26,6 +26,7 @@ export abstract class FindingNavigatorElement extends CheckedTextElement {
   declare viewOptions: ViewOptions;
 
   protected focusCardAfterRender = false;
+  private shownMemo: { visible: Finding[]; options: ViewOptions; result: Finding[] } | undefined;
 
   constructor() {
     super();
@@ -37,7 +38,12 @@ export abstract class FindingNavigatorElement extends CheckedTextElement {
 
   /** The findings drawn and listed in the chosen view with the chosen filters. */
   get shownFindings(): Finding[] {
-    return shownFindings(this.visibleFindings, this.viewOptions);
+    const visible = this.visibleFindings;
+    const memo = this.shownMemo;
+    if (memo && memo.visible === visible && memo.options === this.viewOptions) return memo.result;
+    const result = shownFindings(visible, this.viewOptions);
+    this.shownMemo = { visible, options: this.viewOptions, result };
+    return result;
   }
 
   protected setViewOptions(next: ViewOptions): void {

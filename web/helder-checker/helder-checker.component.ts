@@ -21,6 +21,7 @@ import type { HelderFindingsDetail } from "./helder-checker.events.ts";
 import { renderLevel } from "./level-panel.ts";
 import { OwnChoicesActions } from "./own-choices.ts";
 import { renderOwnChoices } from "./own-choices-panel.ts";
+import { VisibleWindow } from "./visible-window.ts";
 import { SentenceRewrites, type SentenceRewrite } from "./sentence-rewrite.ts";
 import { helderCheckerStyles, utrechtButtonStyles } from "./helder-checker.styles.ts";
 import { viewStyles } from "./views.styles.ts";
@@ -48,6 +49,7 @@ export class HelderChecker extends FindingNavigatorElement {
 
   private readonly rewrites = new SentenceRewrites(this);
   private readonly ownActions = new OwnChoicesActions(this);
+  private readonly visibleWindow = new VisibleWindow(this);
 
   constructor() {
     super();
@@ -270,7 +272,7 @@ export class HelderChecker extends FindingNavigatorElement {
         },
         errorMessage: this.status === "error" ? this.errorMessage : undefined,
         viewOptions,
-        marks: renderMarks({ text, shown, active, classed: this.classed, placeholders: this.placeholders, view: viewOptions.view }),
+        marks: renderMarks({ text, shown, active, classed: this.classed, placeholders: this.placeholders, view: viewOptions.view, window: this.visibleWindow.current() }),
         card: active ? renderCard({ text, finding: active, shown, confirming: this.confirming, sentence: this.sentenceRewriteFor(active) }, this.cardActions) : nothing,
         copied: this.copied,
       },
