@@ -172,7 +172,17 @@ describe("Oefening 2 with one trainer and two participants", () => {
     expect(await trainer.page.locator(".join-panel").isVisible()).toBe(false);
     expect(await trainer.page.locator(".score-table").isVisible()).toBe(true);
     expect(await trainer.page.getByRole("button", { name: "Print het overzicht" }).isVisible()).toBe(false);
+    // the paper can be passed around: it does not say "Deel hem niet" about a link it does not show
+    expect(await trainer.page.locator("main").innerText()).not.toContain("Deel hem niet");
     await trainer.page.emulateMedia({ media: "screen" });
+    expect(await trainer.page.locator("main").innerText()).toContain("Deel hem niet");
+
+    // reflection answers survive a reload of the tab
+    await anna.page.locator("#r0").fill("Ik schrijf kortere zinnen.");
+    await anna.page.reload();
+    await anna.page.getByRole("button", { name: "Open de brief" }).click().catch(() => undefined);
+    await anna.page.locator("#r0").waitFor();
+    expect(await anna.page.locator("#r0").inputValue()).toBe("Ik schrijf kortere zinnen.");
     expect([...trainer.wire.errors, ...anna.wire.errors, ...bram.wire.errors]).toEqual([]);
   }, 30_000);
 });

@@ -18,6 +18,17 @@ interface LetterContent {
 }
 
 const storageKey = (code: string) => `helder-oefening:${code}`;
+// reflection answers stay in this tab, like the token, so a reload does not lose them
+const reflectionKey = (code: string) => `helder-oefening:${code}:reflectie`;
+
+function savedReflection(code: string): string[] {
+  try {
+    const raw = JSON.parse(sessionStorage.getItem(reflectionKey(code)) ?? "[]") as unknown;
+    return Array.isArray(raw) ? raw.map((a) => (typeof a === "string" ? a : "")) : [];
+  } catch {
+    return [];
+  }
+}
 const VERDICT_LABEL = { accepted: "Goed", plain: "Makkelijk woord", rejected: "Nog niet" } as const;
 const HIGHLIGHT_LABEL: Record<string, string> = { word: "moeilijk woord", long: "lange zin", passive: "lijdende vorm" };
 
@@ -234,13 +245,30 @@ export class HelderExerciseParticipant extends LitElement {
     </section>`;
   }
 
+  private saveReflection(index: number, answer: string) {
+    const answers = savedReflection(this.code);
+    answers[index] = answer;
+    try {
+      sessionStorage.setItem(reflectionKey(this.code), JSON.stringify(answers));
+    } catch {
+      // storage full or switched off: the answer stays on the screen only
+    }
+  }
+
   private renderReflection() {
     if (!this.letter) return nothing;
     const state = this.state!;
+    const saved = savedReflection(this.code);
     return html`<section class="exercise-card" aria-labelledby="deel3">
       <h2 class="utrecht-heading-2" id="deel3">Deel 3: terugkijken</h2>
       <ol class="reflection">
-        ${this.letter.reflection.map((q, i) => html`<li><label class="utrecht-form-label" for=${`r${i}`}>${q}</label><textarea class="utrecht-textarea" id=${`r${i}`} rows="2"></textarea></li>`)}
+        ${this.letter.reflection.map(
+          (q, i) =>
+            html`<li>
+              <label class="utrecht-form-label" for=${`r${i}`}>${q}</label
+              ><textarea class="utrecht-textarea" id=${`r${i}`} rows="2" .value=${saved[i] ?? ""} @input=${(e: Event) => this.saveReflection(i, (e.target as HTMLTextAreaElement).value)}></textarea>
+            </li>`,
+        )}
       </ol>
       <button class="utrecht-button utrecht-button--secondary-action no-print" type="button" @click=${() => print()}>Print mijn samenvatting</button>
       <div class="print-only">
