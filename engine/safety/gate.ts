@@ -34,9 +34,10 @@ export const wordLevelRules = new Set(["lexicon", "pattern", "abbreviation", "ha
 const protectedKinds = new Set(["email", "url", "amount", "date", "time", "phone", "number", "placeholder"]);
 /**
  * A code or case number: letters and digits joined by / _ - with at least one digit (RB/2024, JB-2024-1183).
- * ASCII classes: codes are ASCII, and a Unicode class made this scan a tenth of the time of a whole check.
+ * ASCII classes: codes are ASCII, and a Unicode class made this scan a tenth of the time of a whole check. The
+ * look-behind matters: without it every position inside a long run of letters starts a new try (quadratic).
  */
-const codePattern = /[A-Za-z0-9]+(?:[/_-][A-Za-z0-9]+)+/g;
+const codePattern = /(?<![A-Za-z0-9])[A-Za-z0-9]+(?:[/_-][A-Za-z0-9]+)+/g; // starts only where a run starts: linear
 /** Company forms, written in capitals (bv. is "bijvoorbeeld", BV. is a company). */
 const companyPattern = /(?<![A-Za-z.])(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|C\.?V\.?)(?![A-Za-z])/g;
 /** Tokens around the edit that the re-check reads. */
