@@ -12,6 +12,8 @@ import type { TaskRunner } from "./inline-runner.ts";
 import { taskSize } from "./tasks.ts";
 
 export const DEFAULT_DEADLINE_MS = 5_000;
+/** The other workers start this long after the first is ready. */
+const MORE_WORKERS_AFTER_MS = 1_000;
 
 export interface CheckPoolOptions {
   /** Workers for letters; default HELDER_WORKERS or one per core. Large texts get half as many (at least one). */
@@ -36,14 +38,23 @@ export async function createCheckPool(options: CheckPoolOptions = {}): Promise<C
   const filename = await ensureNodeBundle(projectRoot(), "server/check-worker");
   const letterWorkers = options.workers ?? positiveInteger(process.env.HELDER_WORKERS) ?? availableParallelism();
   const deadlineMs = options.deadlineMs ?? positiveInteger(process.env.HELDER_DEADLINE_MS) ?? DEFAULT_DEADLINE_MS;
-  const lane = (threads: number, maxQueue: number) => new Piscina({ filename, minThreads: threads, maxThreads: threads, maxQueue });
-  const letters = lane(letterWorkers, letterWorkers * 512);
-  const large = lane(Math.max(1, Math.floor(letterWorkers / 2)), 8);
+  const lane = (threads: number, maxQueue: number, minThreads: number) =>
+    new Piscina({ filename, minThreads, maxThreads: threads, maxQueue, idleTimeout: 24 * 60 * 60 * 1000 });
+  // one worker first, so the first letter is answered as soon as it has loaded Helder's data; the others (and the
+  // lane for large texts) start after it: at start-up all threads share the same cores
+  const letters = lane(letterWorkers, letterWorkers * 512, 1);
+  const large = lane(Math.max(1, Math.floor(letterWorkers / 2)), 8, 0);
 
   let readyNow = false;
   const warmUp = (pool: Piscina, n: number) => Promise.all(Array.from({ length: n }, () => pool.run({ kind: "warm-up" })));
-  const ready = Promise.all([warmUp(letters, letters.maxThreads), warmUp(large, large.maxThreads)]).then(() => {
+  const ready = warmUp(letters, 1).then(() => {
     readyNow = true;
+    // a moment later, so the first letters do not share the cores with the other workers' start-up
+    setTimeout(() => {
+      void warmUp(letters, letters.maxThreads)
+        .then(() => warmUp(large, large.maxThreads))
+        .catch(() => {});
+    }, MORE_WORKERS_AFTER_MS).unref();
   });
 
   return {
