@@ -3,6 +3,7 @@ import { createLexiconCheck } from "./lexicon/lexicon-check.ts";
 import type { LexiconEntry } from "./lexicon/schema.ts";
 import { sentenceLengthCheck } from "./checks/sentence-length.ts";
 import { createSafetyGate, wordLevelRules } from "./safety/gate.ts";
+import { createPlainWordTest } from "./safety/plain-words.ts";
 import { buildDocument } from "./text/document.ts";
 import { combineParts, partStarts, reportPart } from "./report.ts";
 import type { WordFrequencies } from "./checks/data/wordfreq.ts";
@@ -84,10 +85,13 @@ export function createChecker(config: CheckerConfig): Checker {
   // the gate re-checks the words around a replacement with the word checks and the default options, without
   // gating again (sentence length and passive do not change with one word)
   const wordChecks = checks.filter((c) => wordLevelRules.has(c.rule));
-  const gate = createSafetyGate((window) => {
-    const doc = buildDocument(window);
-    return mergeFindings(doc, wordChecks.map((c) => c.run(doc, base)), []);
-  });
+  const gate = createSafetyGate(
+    (window) => {
+      const doc = buildDocument(window);
+      return mergeFindings(doc, wordChecks.map((c) => c.run(doc, base)), []);
+    },
+    createPlainWordTest(config.lexicon, config.wordFrequencies),
+  );
   const judge = createWordJudge(config.wordFrequencies);
   const checkPart = (text: string, options: CheckOptions) => {
     const doc = buildDocument(text);

@@ -49,7 +49,7 @@ interface Span {
   end: number;
 }
 
-export function createSafetyGate(recheck: Recheck) {
+export function createSafetyGate(recheck: Recheck, isPlainWord: (lowerWord: string) => boolean = () => false) {
   // the same words give the same findings: repeated phrases cost one re-check
   const memo = new Map<string, Finding[]>();
   const findingsIn = (window: string): Finding[] => {
@@ -67,6 +67,8 @@ export function createSafetyGate(recheck: Recheck) {
    * text is checked: the old words are in the text already.
    */
   const recheckFinds = (before: string, after: string, at: number, length: number, id: string): boolean => {
+    const words = after.slice(at, at + length).toLowerCase().match(/[\p{L}'’-]+|[^\s\p{L}]/gu) ?? [];
+    if (words.length > 0 && words.every(isPlainWord)) return false; // common words that no check flags
     const old = before.toLowerCase();
     return findingsIn(after).some((f) => {
       if (!(f.start < at + Math.max(length, 1) && f.end > at)) return false;
