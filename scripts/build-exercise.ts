@@ -1,10 +1,10 @@
 // Builds the workshop pages (web/exercise): one ES module per page with Lit inside, the page CSS with the
 // NL Design System CSS bundled in, and the three HTML pages, into dist/exercise.
 // Run `tsx scripts/build-exercise.ts`; the server calls ensureExerciseBuild() at start-up.
-import { mkdir, readFile, stat } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { projectRoot } from "../server/project-root.ts";
-import { browserModuleOptions, newestSourceTime, writeAtomically } from "./build-shared.ts";
+import { browserModuleOptions, outputIsStale, writeAtomically } from "./build-shared.ts";
 
 const root = projectRoot();
 const thisScript = join(root, "scripts", "build-exercise.ts");
@@ -38,19 +38,8 @@ export async function buildExercise(outDir: string = exerciseOutDir): Promise<{ 
 
 /** Builds when a file is missing or older than a source (web/exercise/**, web/page.css or this script). */
 export async function ensureExerciseBuild(outDir: string = exerciseOutDir): Promise<string> {
-  let oldest = Infinity;
-  try {
-    for (const file of EXERCISE_FILES) oldest = Math.min(oldest, (await stat(join(outDir, file))).mtimeMs);
-  } catch {
-    oldest = -1;
-  }
-  const newest = Math.max(
-    await newestSourceTime(sourceDir),
-    (await stat(join(root, "web", "page.css"))).mtimeMs,
-    (await stat(thisScript)).mtimeMs,
-    (await stat(join(root, "scripts", "build-shared.ts"))).mtimeMs,
-  );
-  if (newest > oldest) await buildExercise(outDir);
+  const shared = [join(root, "web", "page.css"), join(root, "web", "helder-palette.css"), thisScript, join(root, "scripts", "build-shared.ts")];
+  if (await outputIsStale(outDir, EXERCISE_FILES, [sourceDir], shared)) await buildExercise(outDir);
   return outDir;
 }
 

@@ -1,10 +1,10 @@
 // Builds the "Sjablonen controleren" page (web/review-page): its script with Lit inside, the read-once script the
 // checker page loads (open-in-checker.js), the page CSS with the NL Design System CSS bundled in, and the HTML,
 // into dist/review-page. The same pattern as scripts/build-exercise.ts; the server calls ensureReviewPageBuild().
-import { mkdir, readFile, stat } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { projectRoot } from "../server/project-root.ts";
-import { browserModuleOptions, newestSourceTime, writeAtomically } from "./build-shared.ts";
+import { browserModuleOptions, outputIsStale, writeAtomically } from "./build-shared.ts";
 
 const root = projectRoot();
 const thisScript = join(root, "scripts", "build-review-page.ts");
@@ -29,19 +29,8 @@ export async function buildReviewPage(outDir: string = reviewPageOutDir): Promis
 
 /** Builds when a file is missing or older than a source (web/review-page/**, web/page.css or the build scripts). */
 export async function ensureReviewPageBuild(outDir: string = reviewPageOutDir): Promise<string> {
-  let oldest = Infinity;
-  try {
-    for (const file of REVIEW_PAGE_FILES) oldest = Math.min(oldest, (await stat(join(outDir, file))).mtimeMs);
-  } catch {
-    oldest = -1;
-  }
-  const newest = Math.max(
-    await newestSourceTime(sourceDir),
-    (await stat(join(root, "web", "page.css"))).mtimeMs,
-    (await stat(thisScript)).mtimeMs,
-    (await stat(join(root, "scripts", "build-shared.ts"))).mtimeMs,
-  );
-  if (newest > oldest) await buildReviewPage(outDir);
+  const shared = [join(root, "web", "page.css"), join(root, "web", "helder-palette.css"), thisScript, join(root, "scripts", "build-shared.ts")];
+  if (await outputIsStale(outDir, REVIEW_PAGE_FILES, [sourceDir], shared)) await buildReviewPage(outDir);
   return outDir;
 }
 

@@ -35,3 +35,18 @@ export function browserModuleOptions(root: string): BuildOptions & { write: fals
     logLevel: "silent",
   };
 }
+
+/**
+ * True when one of the outputs is missing or older than a source: a file below one of the folders, or one of the
+ * single files (the shared page CSS, the build scripts).
+ */
+export async function outputIsStale(outDir: string, outputs: readonly string[], sourceDirs: readonly string[], sourceFiles: readonly string[]): Promise<boolean> {
+  let oldest = Infinity;
+  try {
+    for (const file of outputs) oldest = Math.min(oldest, (await stat(join(outDir, file))).mtimeMs);
+  } catch {
+    return true;
+  }
+  const newest = Math.max(...(await Promise.all(sourceDirs.map(newestSourceTime))), ...(await Promise.all(sourceFiles.map(async (f) => (await stat(f)).mtimeMs))));
+  return newest > oldest;
+}
