@@ -146,8 +146,9 @@ export function createVocabularyCheck(freq: WordFrequencies, lexicon: readonly L
           }
           const atStart = first;
           first = false;
+          if (t.text.length < o.minLetters) continue;
           let offset = 0;
-          for (const part of t.text.split("-")) {
+          for (const part of t.text.includes("-") ? t.text.split("-") : [t.text]) {
             const start = t.start + offset;
             offset += part.length + 1;
             if (part.length < o.minLetters || part.length > MAX_WORD) continue;
