@@ -2,13 +2,24 @@
 import { LitElement, html, nothing } from "lit";
 import type { TrainerPatch, TrainerView } from "../../server/exercise/views.ts";
 import { api, follow, highlightPieces } from "./api.ts";
-import { applyPatch, letterRows, responsesFor } from "./trainer-model.ts";
+import { anonymousNames, applyPatch, letterRows, responsesFor, wordTally } from "./trainer-model.ts";
 
 const VERDICT_LABEL = { accepted: "goed", plain: "makkelijk, niet op de lijst", rejected: "nog niet" } as const;
+/** Per tab: a projected screen stays anonymous after a reload, another tab does not change it. */
+const ANONYMOUS_KEY = "helder-trainer-namen-verbergen";
+
+function storedAnonymous(): boolean {
+  try {
+    return sessionStorage.getItem(ANONYMOUS_KEY) === "1";
+  } catch {
+    return false;
+  }
+}
 
 export class HelderExerciseTrainer extends LitElement {
-  static override properties = { view: { state: true }, error: { state: true }, ended: { state: true }, join: { state: true } };
+  static override properties = { view: { state: true }, error: { state: true }, ended: { state: true }, join: { state: true }, anonymous: { state: true } };
   view: TrainerView | null = null;
+  anonymous = storedAnonymous();
   join: { url: string; qr: string } | null = null;
   error = "";
   ended = false;
@@ -70,6 +81,23 @@ export class HelderExerciseTrainer extends LitElement {
     );
   }
 
+  private setAnonymous(event: Event) {
+    this.anonymous = (event.target as HTMLInputElement).checked;
+    try {
+      if (this.anonymous) sessionStorage.setItem(ANONYMOUS_KEY, "1");
+      else sessionStorage.removeItem(ANONYMOUS_KEY);
+    } catch {
+      // storage may be off: the choice then lasts until the page reloads
+    }
+  }
+
+  /** The name to show: the participant's own, or "Deelnemer N" in the anonymous view. */
+  private nameOf(v: TrainerView): (id: string, name: string) => string {
+    if (!this.anonymous) return (_id, name) => name;
+    const names = anonymousNames(v);
+    return (id, name) => names.get(id) ?? name;
+  }
+
   private async removeParticipant(id: string, name: string) {
     if (!confirm(`Wilt u ${name} uit de sessie halen? Dan wist Helder de antwoorden van ${name}.`)) return;
     await this.post("remove", { participantId: id });
@@ -100,7 +128,13 @@ export class HelderExerciseTrainer extends LitElement {
     const v = this.view;
     if (!v) return html`<p class="exercise-card" role="status">Even geduld …</p>`;
     const joinUrl = this.join?.url ?? `${location.origin}/oefening/meedoen?code=${v.code}`;
+    const nameOf = this.nameOf(v);
     return html`${this.error ? html`<p class="utrecht-alert exercise-error" role="alert">${this.error}</p>` : nothing}
+      <p class="anonymous-toggle no-print">
+        <input type="checkbox" id="namen-verbergen" .checked=${this.anonymous} @change=${this.setAnonymous} />
+        <label for="namen-verbergen">Namen verbergen</label>
+        <span class="exercise-note">Voor op een groot scherm: u ziet dan alleen nummers en aantallen.</span>
+      </p>
       <section class="exercise-card join-panel no-print" aria-label="Meedoen">
         <p class="utrecht-paragraph">Deelnemers gaan naar <strong class="join-url">${joinUrl}</strong> en vullen deze code in:</p>
         <p class="join-code" data-code=${v.code}>${v.code}</p>
@@ -112,8 +146,8 @@ export class HelderExerciseTrainer extends LitElement {
               <ul>
                 ${v.participants.map(
                   (p) => html`<li data-participant=${p.id}>
-                    <span class="participant-name">${p.name}</span>
-                    <button class="utrecht-button utrecht-button--subtle remove" type="button" @click=${() => this.removeParticipant(p.id, p.name)}>Haal uit de sessie</button>
+                    <span class="participant-name">${nameOf(p.id, p.name)}</span>
+                    <button class="utrecht-button utrecht-button--subtle remove" type="button" @click=${() => this.removeParticipant(p.id, nameOf(p.id, p.name))}>Haal uit de sessie</button>
                   </li>`,
                 )}
               </ul>
@@ -140,16 +174,32 @@ export class HelderExerciseTrainer extends LitElement {
             ${v.revealed
               ? html`<p class="trainer-answers">Antwoorden: <strong>${w.answers.join(" / ")}</strong></p>`
               : html`<details class="trainer-answers"><summary>Antwoorden (alleen voor u)</summary>${w.answers.join(" / ")}</details>`}
-            <ul class="responses">
-              ${responsesFor(v, w.index).map((r) => html`<li class=${`verdict-${r.verdict}`}><span class="response-text">${r.text}</span> <small>(${r.name}, ${VERDICT_LABEL[r.verdict]})</small></li>`)}
-            </ul>
+            ${this.anonymous
+              ? this.renderTally(v, w.index)
+              : html`<ul class="responses">
+                  ${responsesFor(v, w.index).map((r) => html`<li class=${`verdict-${r.verdict}`}><span class="response-text">${r.text}</span> <small>(${r.name}, ${VERDICT_LABEL[r.verdict]})</small></li>`)}
+                </ul>`}
           </div>`,
         )}
       </div>
     </section>`;
   }
 
+  /** The anonymous view of one word: how many answers of each kind, and the good and plain answers without names. */
+  private renderTally(v: TrainerView, index: number) {
+    const t = wordTally(v, index);
+    const total = t.accepted + t.plain + t.rejected;
+    if (total === 0) return html`<p class="tally">Nog geen antwoorden.</p>`;
+    return html`<p class="tally">${total === 1 ? "1 antwoord" : `${total} antwoorden`}: ${t.accepted} goed, ${t.plain} makkelijk, ${t.rejected} nog niet.</p>
+      ${t.shown.length
+        ? html`<ul class="responses">
+            ${t.shown.map((r) => html`<li class=${`verdict-${r.verdict}`}><span class="response-text">${r.text}</span>${r.count > 1 ? html` <small>(${r.count}×)</small>` : nothing}</li>`)}
+          </ul>`
+        : nothing}`;
+  }
+
   private renderLetters(v: TrainerView) {
+    const nameOf = this.nameOf(v);
     return html`<section class="exercise-card" aria-labelledby="t-deel2">
       <h2 class="utrecht-heading-2" id="t-deel2">Deel 2: ${v.letter.title}</h2>
       ${letterRows(v).length === 0
@@ -159,7 +209,7 @@ export class HelderExerciseTrainer extends LitElement {
             <tbody>
               ${letterRows(v).map(
                 (l) => html`<tr>
-                  <td>${l.name}</td><td>${l.score}</td><td>${l.b1 ? "ja" : "nee"}</td><td>${l.hardWords}</td><td>${l.longSentences}</td><td>${l.passiveSentences}</td>
+                  <td>${nameOf(l.participantId, l.name)}</td><td>${l.score}</td><td>${l.b1 ? "ja" : "nee"}</td><td>${l.hardWords}</td><td>${l.longSentences}</td><td>${l.passiveSentences}</td>
                   <td>${l.lostFacts.join(", ") || "—"}</td>
                   <td><button class="utrecht-button utrecht-button--subtle" type="button" @click=${() => this.post("spotlight", { participantId: l.participantId })}>Toon op scherm</button></td>
                 </tr>`,

@@ -1,0 +1,72 @@
+// The trainer page in real Chromium: the anonymous view for a projector ("Namen verbergen"), kept per tab.
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowserAndServer } from "./browser-helpers.ts";
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const env = useBrowserAndServer();
+
+async function startSession(browser: Browser, url: string): Promise<{ trainer: Page; code: string }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, bypassCSP: true });
+  const trainer = await context.newPage();
+  await trainer.goto(`${url}/oefening`);
+  await trainer.getByRole("button", { name: "Start een sessie" }).click();
+  await trainer.waitForURL(/\/oefening\/trainer#/);
+  return { trainer, code: (await trainer.locator(".join-code").getAttribute("data-code"))! };
+}
+
+async function joinAndAnswer(browser: Browser, url: string, code: string, name: string, word: string, text: string) {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${url}/oefening/meedoen?code=${code}`);
+  await page.getByLabel("Uw naam (niet verplicht)").fill(name);
+  await page.getByRole("button", { name: "Doe mee" }).click();
+  const item = page.locator(`li.word-item[data-word="${word}"]`);
+  await item.locator("input").fill(text);
+  await item.getByRole("button", { name: "Controleer" }).click();
+  await item.locator(".feedback").waitFor();
+  return page;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return result.violations.map((v) => v.id);
+  });
+}
+
+describe("the trainer page on a projector", () => {
+  it("'Namen verbergen' shows numbers and counts instead of names and per-person 'nog niet', and lasts after a reload", async () => {
+    const { trainer, code } = await startSession(env.browser, env.server.url);
+    await joinAndAnswer(env.browser, env.server.url, code, "Anna", "echter", "maar");
+    await joinAndAnswer(env.browser, env.server.url, code, "Bram", "echter", "echter");
+    const echter = trainer.locator('.word-box[data-word="echter"]');
+    await echter.locator("li.verdict-rejected", { hasText: "echter" }).waitFor();
+    // the normal view names people and who is not there yet
+    expect(await echter.innerText()).toMatch(/Bram, nog niet/);
+
+    await trainer.getByLabel("Namen verbergen").check();
+    const main = () => trainer.locator("main").innerText();
+    await echter.locator(".tally").waitFor();
+    expect(await echter.locator(".tally").innerText()).toBe("2 antwoorden: 1 goed, 0 makkelijk, 1 nog niet.");
+    expect(await echter.locator(".responses li").allInnerTexts()).toEqual(["maar"]);
+    await trainer.locator(".participant-list summary").click();
+    expect(await trainer.locator(".participant-name").allInnerTexts()).toEqual(["Deelnemer 1", "Deelnemer 2"]);
+    expect(await main()).not.toMatch(/Anna|Bram/);
+    expect(await trainer.locator(".verdict-rejected").count()).toBe(0);
+    expect(await axeViolations(trainer)).toEqual([]);
+
+    // kept in this tab: a reload of the projected screen stays anonymous
+    await trainer.reload();
+    await trainer.locator('.word-box[data-word="echter"] .tally').waitFor();
+    expect(await trainer.getByLabel("Namen verbergen").isChecked()).toBe(true);
+    expect(await main()).not.toMatch(/Anna|Bram/);
+
+    // and it can be switched off again
+    await trainer.getByLabel("Namen verbergen").uncheck();
+    await trainer.locator('.word-box[data-word="echter"] li', { hasText: "Bram, nog niet" }).waitFor();
+    expect(await trainer.evaluate(() => sessionStorage.length)).toBe(0);
+  }, 30_000);
+});
