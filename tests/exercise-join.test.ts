@@ -1,7 +1,7 @@
 // The join address in text and as a QR code, and the local-network address for LAN mode.
 import { describe, expect, it } from "vitest";
 import { createApp } from "../server/app.ts";
-import { lanAddress } from "../server/exercise/join-info.ts";
+import { isLocalOnly, joinInfo, lanAddress } from "../server/exercise/join-info.ts";
 
 describe("join address", () => {
   it("gives the trainer the join link and a QR code, with the LAN address when set", async () => {
@@ -10,9 +10,24 @@ describe("join address", () => {
     const { code, trainerToken } = (await res.json()) as { code: string; trainerToken: string };
     const join = await app.request("/api/oefening/trainer/join", { headers: { authorization: `Bearer ${trainerToken}` } });
     expect(join.status).toBe(200);
-    const body = (await join.json()) as { url: string; qr: string };
+    const body = (await join.json()) as { url: string; qr: string; localOnly: boolean };
     expect(body.url).toBe(`http://192.168.1.20:3000/oefening/meedoen?code=${code}`);
+    expect(body.localOnly).toBe(false);
     expect(Buffer.from(body.qr.replace("data:image/svg+xml;base64,", ""), "base64").toString()).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+  });
+
+  it("says when the join address works only on this computer (not started with --lan)", async () => {
+    const app = createApp();
+    const res = await app.request("http://127.0.0.1:3000/api/oefening/sessions", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    const { trainerToken } = (await res.json()) as { trainerToken: string };
+    const join = await app.request("http://127.0.0.1:3000/api/oefening/trainer/join", { headers: { authorization: `Bearer ${trainerToken}` } });
+    expect(((await join.json()) as { localOnly: boolean }).localOnly).toBe(true);
+
+    for (const base of ["http://localhost:3000", "http://127.0.0.1:3000", "http://127.1.2.3", "http://[::1]:3000", "http://0.0.0.0:3000", "http://helder.localhost"])
+      expect([base, isLocalOnly(base)]).toEqual([base, true]);
+    for (const base of ["http://192.168.1.20:3000", "http://10.0.0.5", "https://helder.example.nl", "http://[fe80::1]:3000", "http://localhost.example.nl"])
+      expect([base, isLocalOnly(base)]).toEqual([base, false]);
+    expect((await joinInfo("http://localhost:3000/", "ABC123")).localOnly).toBe(true);
   });
 
   it("refuses the join info without the trainer token", async () => {

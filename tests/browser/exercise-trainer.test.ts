@@ -1,4 +1,6 @@
-// The trainer page in real Chromium: the anonymous view for a projector ("Namen verbergen"), kept per tab.
+// The trainer page in real Chromium: the anonymous view for a projector ("Namen verbergen"), kept per tab, and
+// the warning beside the QR code when the join address works only on this computer.
+import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -56,6 +58,8 @@ describe("the trainer page on a projector", () => {
     expect(await trainer.locator(".participant-name").allInnerTexts()).toEqual(["Deelnemer 1", "Deelnemer 2"]);
     expect(await main()).not.toMatch(/Anna|Bram/);
     expect(await trainer.locator(".verdict-rejected").count()).toBe(0);
+    mkdirSync("test-artifacts", { recursive: true });
+    await trainer.screenshot({ path: "test-artifacts/exercise-trainer-anonymous.png", fullPage: true });
     expect(await axeViolations(trainer)).toEqual([]);
 
     // kept in this tab: a reload of the projected screen stays anonymous
@@ -68,5 +72,23 @@ describe("the trainer page on a projector", () => {
     await trainer.getByLabel("Namen verbergen").uncheck();
     await trainer.locator('.word-box[data-word="echter"] li', { hasText: "Bram, nog niet" }).waitFor();
     expect(await trainer.evaluate(() => sessionStorage.length)).toBe(0);
+  }, 30_000);
+});
+
+describe("the join address outside LAN mode", () => {
+  it("warns beside the QR code that other devices cannot use a 127.0.0.1 address, and says how to start with --lan", async () => {
+    const { trainer } = await startSession(env.browser, env.server.url);
+    const panel = trainer.locator(".join-panel");
+    await panel.locator(".join-qr").waitFor();
+    expect(await trainer.locator(".join-url").innerText()).toMatch(/^http:\/\/127\.0\.0\.1:/);
+    const warning = panel.locator(".local-only-warning");
+    expect(await warning.isVisible()).toBe(true);
+    expect(await warning.innerText()).toMatch(/werkt alleen op deze computer/);
+    expect(await warning.locator("code").innerText()).toBe("npm start -- --lan");
+    // beside the QR code: right below it, in the same panel
+    const [qr, box] = await Promise.all([panel.locator(".join-qr").boundingBox(), warning.boundingBox()]);
+    expect(box!.y).toBeGreaterThanOrEqual(qr!.y + qr!.height);
+    expect(box!.y - (qr!.y + qr!.height)).toBeLessThan(40);
+    expect(await axeViolations(trainer)).toEqual([]);
   }, 30_000);
 });

@@ -20,7 +20,7 @@ export class HelderExerciseTrainer extends LitElement {
   static override properties = { view: { state: true }, error: { state: true }, ended: { state: true }, join: { state: true }, anonymous: { state: true } };
   view: TrainerView | null = null;
   anonymous = storedAnonymous();
-  join: { url: string; qr: string } | null = null;
+  join: { url: string; qr: string; localOnly?: boolean } | null = null;
   error = "";
   ended = false;
   private token = "";
@@ -54,7 +54,7 @@ export class HelderExerciseTrainer extends LitElement {
             else this.ended = true;
           },
         });
-        api<{ url: string; qr: string }>("/api/oefening/trainer/join", { token: this.token }).then((j) => (this.join = j), () => {});
+        api<{ url: string; qr: string; localOnly?: boolean }>("/api/oefening/trainer/join", { token: this.token }).then((j) => (this.join = j), () => {});
       },
       (error: Error) => {
         this.error = error.message;
@@ -139,6 +139,12 @@ export class HelderExerciseTrainer extends LitElement {
         <p class="utrecht-paragraph">Deelnemers gaan naar <strong class="join-url">${joinUrl}</strong> en vullen deze code in:</p>
         <p class="join-code" data-code=${v.code}>${v.code}</p>
         ${this.join ? html`<img class="join-qr" src=${this.join.qr} width="180" height="180" alt="QR-code: scan deze code met uw telefoon om mee te doen." />` : nothing}
+        ${this.join?.localOnly
+          ? html`<div class="utrecht-alert local-only-warning" role="note">
+              <p><strong>Let op: dit adres werkt alleen op deze computer.</strong> Deelnemers op een andere telefoon of laptop kunnen er niet mee meedoen.</p>
+              <p>Wilt u dat deelnemers meedoen op hun eigen telefoon of laptop? Stop Helder en start het opnieuw met <code>npm start -- --lan</code>.</p>
+            </div>`
+          : nothing}
         <p class="participant-count" role="status">${v.participants.length === 1 ? "1 deelnemer doet mee." : `${v.participants.length} deelnemers doen mee.`}</p>
         ${v.participants.length
           ? html`<details class="participant-list">
