@@ -34,6 +34,8 @@ const configSchema = z.strictObject({
       sentenceErrorWords: z.number().int().min(5).max(100).optional(),
     })
     .optional(),
+  /** How the letters address the reader; the suggestions follow it. */
+  address: z.enum(["u", "je"]).optional(),
 });
 
 export type ConfigData = z.infer<typeof configSchema>;
@@ -46,6 +48,7 @@ export interface ReviewConfig {
   disable: { match: string; kind: "id" | "category"; reason: string }[];
   sentenceWarnWords?: number | undefined;
   sentenceErrorWords?: number | undefined;
+  address?: "u" | "je" | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -140,5 +143,6 @@ export function loadConfig(path: string, shippedIds: ReadonlySet<string>): Revie
     disable,
     sentenceWarnWords: warn,
     sentenceErrorWords: error,
+    address: config.address,
   };
 }

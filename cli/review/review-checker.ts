@@ -1,6 +1,7 @@
 // The checker a review uses. Without a config it is `helder check`'s own checker, so a file's report is the
 // report `check` gives. With a config: the organisation's words join the lexicon, thresholds and disabled ids
 // go to the engine, and kept terms and disabled categories are taken out of the findings afterwards.
+import { suggestionsInJeForm } from "./address.ts";
 import { createChecker, type CheckOptions, type Checker, type Finding, type HelderReport } from "../../engine/index.ts";
 import { defaultChecker } from "../../server/default-checker.ts";
 import type { ReviewConfig } from "./config.ts";
@@ -69,7 +70,7 @@ export function applyConfig(text: string, report: HelderReport, config: ReviewCo
     if (k.explanation && occurrences(text, k.explanation).length === 0) findings.push(keepFinding(text, k.term, k.explanation, k.spans[0]!));
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { ...report, findings };
+  return { ...report, findings: config.address === "je" ? findings.map(suggestionsInJeForm) : findings };
 }
 
 /** The options a config gives the engine, with a request's own options on top (its thresholds win, disabled ids add up). */
