@@ -32,4 +32,15 @@ export class SpanIndex {
     const i = lastStartingAtOrBefore(this.spans, end - 1);
     return i >= 0 && this.maxEnd[i]! > start;
   }
+  /** Some span starts before the offset and ends after it. */
+  crosses(offset: number): boolean {
+    const i = lastStartingAtOrBefore(this.spans, offset - 1);
+    return i >= 0 && this.maxEnd[i]! > offset;
+  }
+  /** The spans that start in [start, end), in order. */
+  startingWithin(start: number, end: number): { start: number; end: number }[] {
+    const out: { start: number; end: number }[] = [];
+    for (let i = lastStartingAtOrBefore(this.spans, start - 1) + 1; i < this.spans.length && this.spans[i]!.start < end; i++) out.push(this.spans[i]!);
+    return out;
+  }
 }

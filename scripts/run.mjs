@@ -13,6 +13,5 @@ if (!runnable.includes(entry)) {
   process.exit(2);
 }
 process.argv.splice(2, 1); // the entry sees its own arguments, as if started directly
-const out = await ensureNodeBundle(root, entry);
-if (entry === "server/main") await ensureNodeBundle(root, "server/check-worker"); // the server's workers run it
+const out = await ensureNodeBundle(root, entry); // the server's check pool builds its worker's bundle itself
 await import(pathToFileURL(out).href);

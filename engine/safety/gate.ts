@@ -12,7 +12,7 @@
 //   5. a re-check of the words around it with the replacement in place finds nothing on the new words.
 // Findings on an abbreviation that the text itself defines ("(hierna: Wmo)") are dropped altogether.
 import type { DocumentModel, Finding, Suggestion, Token } from "../types.ts";
-import { lastStartingAtOrBefore } from "../spans.ts";
+import { lastStartingAtOrBefore, SpanIndex } from "../spans.ts";
 import { definedTerms, isInsideDefinition } from "./definitions.ts";
 import { fitsSlot } from "./slots.ts";
 
@@ -90,7 +90,7 @@ export function createSafetyGate(recheck: Recheck, isPlainWord: (lowerWord: stri
         continue;
       }
       if (defined.size && isAbbreviationFinding(f) && (isInsideDefinition(doc.text, f.start) || defined.has(f.text.toLowerCase()))) continue;
-      if (insideOne(guarded, f.start, f.end)) continue; // a word inside an e-mail address or code is no word
+      if (guarded.covers(f.start, f.end)) continue; // a word inside an e-mail address or code is no word
       if (!f.suggestions.some((s) => s.safe)) {
         out.push(f);
         continue;
@@ -113,7 +113,7 @@ function checkSuggestion(
   doc: DocumentModel,
   f: Finding,
   s: Suggestion,
-  guarded: Span[],
+  guarded: SpanIndex,
   recheckFinds: (before: string, after: string, at: number, length: number, id: string) => boolean,
 ): Suggestion {
   const start = s.start ?? f.start;
@@ -124,9 +124,9 @@ function checkSuggestion(
   // 1. protected text, and a part of a longer word ("Wmo" in "Wmo-loket")
   if (/[\p{L}\p{N}]-?$/u.test(doc.text.slice(Math.max(0, start - 2), start)) && /^[\p{L}\p{N}]/u.test(original)) return unsafe(s, gateNotes.partOfWord);
   if (/^-?[\p{L}\p{N}]/u.test(doc.text.slice(end, end + 2)) && /[\p{L}\p{N}.]$/u.test(original)) return unsafe(s, gateNotes.partOfWord);
-  for (const g of overlapping(guarded, start, end)) {
-    const whole = g.start >= start && g.end <= end;
-    if (!whole || !replacement.includes(doc.text.slice(g.start, g.end))) return unsafe(s, gateNotes.protected);
+  if (guarded.crosses(start)) return unsafe(s, gateNotes.protected);
+  for (const g of guarded.startingWithin(start, end)) {
+    if (g.end > end || !replacement.includes(doc.text.slice(g.start, g.end))) return unsafe(s, gateNotes.protected);
   }
 
   const first = tokenAt(doc, start);
@@ -146,7 +146,7 @@ function checkSuggestion(
     if (replacement.trim() === "") return unsafe(s, gateNotes.emptyStart);
     if (/^\p{Ll}/u.test(replacement)) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
   }
-  const last = tokensIn(doc, start, end).at(-1);
+  const last = spanTokens.at(-1);
   if (original.endsWith(".") && last && endsSentence(doc, sentence, last) && /[\p{L}\p{N})"'”’]$/u.test(replacement)) replacement += ".";
   if (/[?!]$/.test(original) && !/[?!]$/.test(replacement)) return unsafe(s, gateNotes.slot);
 
@@ -168,7 +168,7 @@ function checkSuggestion(
 
 // ---------------------------------------------------------------- where things are
 
-function protectedSpans(doc: DocumentModel): Span[] {
+function protectedSpans(doc: DocumentModel): SpanIndex {
   const spans: Span[] = doc.tokens.filter((t) => protectedKinds.has(t.kind)).map((t) => ({ start: t.start, end: t.end }));
   for (const pattern of [codePattern, companyPattern]) {
     pattern.lastIndex = 0;
@@ -177,20 +177,7 @@ function protectedSpans(doc: DocumentModel): Span[] {
       spans.push({ start: m.index, end: m.index + m[0].length });
     }
   }
-  return spans.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-function overlapping(spans: Span[], start: number, end: number): Span[] {
-  const out: Span[] = [];
-  // spans are short and sorted; look back a little for one that starts before and reaches in
-  let i = lastStartingAtOrBefore(spans, end - 1);
-  for (; i >= 0 && spans[i]!.start > start - 200; i--) if (spans[i]!.end > start && spans[i]!.start < end) out.push(spans[i]!);
-  return out;
-}
-
-/** The finding lies wholly inside one protected span (a word inside an e-mail address, the BV of a company). */
-function insideOne(spans: Span[], start: number, end: number): boolean {
-  return overlapping(spans, start, end).some((g) => g.start <= start && g.end >= end);
+  return new SpanIndex(spans);
 }
 
 function tokenIndexAt(doc: DocumentModel, offset: number): number {

@@ -23,7 +23,7 @@ export interface CheckPoolOptions {
 }
 
 export interface CheckPool extends TaskRunner {
-  /** Resolves when every worker has loaded Helder's data. */
+  /** Resolves when the first letter worker has loaded Helder's data (the others start a second later). */
   ready: Promise<void>;
   isReady(): boolean;
   close(): Promise<void>;

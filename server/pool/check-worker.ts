@@ -2,7 +2,7 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { defaultChecker } from "../default-checker.ts";
-import { runTask, type Task } from "./tasks.ts";
+import { runTask, taskSize, type Task } from "./tasks.ts";
 import { LARGE_TEXT_CHARS } from "./lanes.ts";
 
 const checker = defaultChecker();
@@ -11,10 +11,10 @@ const checker = defaultChecker();
 setFlagsFromString("--expose-gc");
 const collect = runInNewContext("gc") as () => void;
 
-export default function run(task: Task): string | Promise<string> {
+export default async function run(task: Task): Promise<string> {
   try {
-    return runTask(checker, task);
+    return await runTask(checker, task);
   } finally {
-    if ("text" in task && task.text.length > LARGE_TEXT_CHARS) collect();
+    if (task.kind !== "warm-up" && taskSize(task) > LARGE_TEXT_CHARS) collect();
   }
 }
