@@ -1,7 +1,6 @@
 // Builds a Node entry point (the server, the CLI, the check worker) into one ES module in dist/node/, with
 // esbuild, when the bundle is missing or older than any source. Plain JavaScript, so Node loads it without a
 // TypeScript loader: this keeps start-up fast (loading the sources through tsx costs about half a second).
-import { build } from "esbuild";
 import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
@@ -29,13 +28,18 @@ export async function ensureNodeBundle(root, entry) {
   }
   const newest = Math.max(...sourceDirs.map((d) => newestSource(join(root, d))), statSync(join(root, "package-lock.json")).mtimeMs);
   if (newest > builtAt) {
+    const { build } = await import("esbuild"); // only when building: loading esbuild costs ~80 ms of every start
     const result = await build({
       entryPoints: [join(root, nodeEntries[entry])],
       bundle: true,
       platform: "node",
       format: "esm",
       target: "node20",
-      packages: "external",
+      // Packages are bundled too: resolving and parsing some hundred package files costs ~300 ms at every start.
+      // Kept outside: esbuild (a native binary), piscina (starts its own worker file), and mammoth and jszip,
+      // which only reading a Word file needs (loaded when needed).
+      external: ["esbuild", "piscina", "mammoth", "jszip"],
+      banner: { js: 'import { createRequire as __helderRequire } from "node:module"; const require = __helderRequire(import.meta.url);' },
       write: false,
       logLevel: "error",
     });
