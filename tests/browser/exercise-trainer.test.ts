@@ -73,6 +73,30 @@ describe("the trainer page on a projector", () => {
     await trainer.locator('.word-box[data-word="echter"] li', { hasText: "Bram, nog niet" }).waitFor();
     expect(await trainer.evaluate(() => sessionStorage.length)).toBe(0);
   }, 30_000);
+
+  it("shows no 'Antwoorden (alleen voor u)' fold-outs on the projected screen, and the answers for everyone once revealed", async () => {
+    const { trainer } = await startSession(env.browser, env.server.url);
+    const voltooid = trainer.locator('.word-box[data-word="voltooid"]');
+    await voltooid.locator("details.trainer-answers").waitFor();
+    expect(await voltooid.locator("summary").innerText()).toBe("Antwoorden (alleen voor u)");
+
+    await trainer.getByLabel("Namen verbergen").check();
+    await voltooid.locator(".tally").waitFor();
+    // not closed but gone: nothing to open, and the answers are nowhere in the page, also not hidden
+    expect(await trainer.locator(".trainer-answers").count()).toBe(0);
+    expect(await trainer.locator("main details").count()).toBe(0);
+    expect(await trainer.locator("main").evaluate((m) => m.textContent)).not.toMatch(/alleen voor u|om in te kijken|belasting achteraf/);
+    expect(await axeViolations(trainer)).toEqual([]);
+    await trainer.reload();
+    await voltooid.locator(".tally").waitFor();
+    expect(await trainer.locator(".trainer-answers").count()).toBe(0);
+
+    // revealed to everyone: then the projector shows them too
+    await trainer.getByRole("button", { name: "Laat de antwoorden zien aan iedereen" }).click();
+    await voltooid.locator("p.trainer-answers").waitFor();
+    expect(await voltooid.locator("p.trainer-answers").innerText()).toBe("Antwoorden: af / klaar");
+    expect(await trainer.locator("details.trainer-answers").count()).toBe(0);
+  }, 30_000);
 });
 
 describe("the join address outside LAN mode", () => {

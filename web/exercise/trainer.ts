@@ -133,7 +133,7 @@ export class HelderExerciseTrainer extends LitElement {
       <p class="anonymous-toggle no-print">
         <input type="checkbox" id="namen-verbergen" .checked=${this.anonymous} @change=${this.setAnonymous} />
         <label for="namen-verbergen">Namen verbergen</label>
-        <span class="exercise-note">Voor op een groot scherm: u ziet dan alleen nummers en aantallen.</span>
+        <span class="exercise-note">Voor op een groot scherm: u ziet dan alleen nummers en aantallen. Uw eigen antwoorden staan er pas als u ze aan iedereen laat zien.</span>
       </p>
       <section class="exercise-card join-panel no-print" aria-label="Meedoen">
         <p class="utrecht-paragraph">Deelnemers gaan naar <strong class="join-url">${joinUrl}</strong> en vullen deze code in:</p>
@@ -177,9 +177,7 @@ export class HelderExerciseTrainer extends LitElement {
         ${v.words.map(
           (w) => html`<div class="word-box" data-word=${w.word}>
             <h3 class="utrecht-heading-3">${w.word}</h3>
-            ${v.revealed
-              ? html`<p class="trainer-answers">Antwoorden: <strong>${w.answers.join(" / ")}</strong></p>`
-              : html`<details class="trainer-answers"><summary>Antwoorden (alleen voor u)</summary>${w.answers.join(" / ")}</details>`}
+            ${this.renderAnswers(v.revealed, w.answers)}
             ${this.anonymous
               ? this.renderTally(v, w.index)
               : html`<ul class="responses">
@@ -189,6 +187,13 @@ export class HelderExerciseTrainer extends LitElement {
         )}
       </div>
     </section>`;
+  }
+
+  /** The trainer's answers: for everyone once revealed; before that a fold-out, but never on the projected screen. */
+  private renderAnswers(revealed: boolean, answers: string[]) {
+    if (revealed) return html`<p class="trainer-answers">Antwoorden: <strong>${answers.join(" / ")}</strong></p>`;
+    if (this.anonymous) return nothing;
+    return html`<details class="trainer-answers"><summary>Antwoorden (alleen voor u)</summary>${answers.join(" / ")}</details>`;
   }
 
   /** The anonymous view of one word: how many answers of each kind, and the good and plain answers without names. */
