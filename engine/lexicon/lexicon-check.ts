@@ -46,8 +46,8 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledRule[] {
  * by the first two words (so the ninety patterns that start with "in" are not tried at every "in"); and by prefix.
  */
 class RuleIndex {
-  private byWord = new Map<string, CompiledRule[]>();
-  private byPair = new Map<string, Map<string, CompiledRule[]>>();
+  /** By first word: the rules that start with it, and those that also need a fixed second word. */
+  private byWord = new Map<string, { single: CompiledRule[] | undefined; pairs: Map<string, CompiledRule[]> | undefined }>();
   /** Prefix rules keyed by their first two letters (as one number: no string per token); most tokens find none. */
   private byPrefixStart = new Map<number, { prefix: string; rule: CompiledRule }[]>();
   constructor(rules: CompiledRule[]) {
@@ -57,16 +57,22 @@ class RuleIndex {
       if (!("values" in first)) push(this.byPrefixStart, startKey(first.prefix), { prefix: first.prefix, rule: r });
       else if (second?.kind === "word" && !second.optional)
         for (const v of first.values) {
-          let inner = this.byPair.get(v);
-          if (!inner) this.byPair.set(v, (inner = new Map()));
-          for (const w of second.values) push(inner, w, r);
+          const slot = this.slot(v);
+          slot.pairs ??= new Map();
+          for (const w of second.values) push(slot.pairs, w, r);
         }
-      else for (const v of first.values) push(this.byWord, v, r);
+      else for (const v of first.values) (this.slot(v).single ??= []).push(r);
     }
   }
+  private slot(word: string) {
+    let slot = this.byWord.get(word);
+    if (!slot) this.byWord.set(word, (slot = { single: undefined, pairs: undefined }));
+    return slot;
+  }
   candidates(lower: string, nextLower: string | undefined): CompiledRule[] {
-    const single = this.byWord.get(lower);
-    const pair = nextLower === undefined ? undefined : this.byPair.get(lower)?.get(nextLower);
+    const slot = this.byWord.get(lower);
+    const single = slot?.single;
+    const pair = nextLower === undefined ? undefined : slot?.pairs?.get(nextLower);
     const prefixed = this.byPrefixStart.get(startKey(lower));
     let matching: CompiledRule[] | undefined;
     if (prefixed) for (const { prefix, rule } of prefixed) if (lower.startsWith(prefix)) (matching ??= []).push(rule);
@@ -94,11 +100,13 @@ function atSentenceStart(tokens: Token[], at: number): boolean {
   return true;
 }
 
-function requiredWordsNear(required: string[][], tokens: Token[], from: number, to: number): boolean {
-  const end = Math.min(to, tokens.length);
+/** Are the pattern's other words within [from, to)? `words` (the sentence's words) rules most patterns out at once. */
+function requiredWordsNear(required: string[][], norm: string[], words: Set<string>, from: number, to: number): boolean {
+  for (const values of required) if (!values.some((v) => words.has(v))) return false;
+  const end = Math.min(to, norm.length);
   for (const values of required) {
     let found = false;
-    for (let k = from; k < end && !found; k++) found = values.includes(normalizeQuote(tokens[k]!.lower));
+    for (let k = from; k < end && !found; k++) found = values.includes(norm[k]!);
     if (!found) return false;
   }
   return true;
@@ -141,12 +149,21 @@ function explainedVaktaal(doc: DocumentModel, matches: RawMatch[]): Map<string, 
 }
 
 function fillTemplate(template: string, text: string, tokens: Token[], captures: [number, number][]): string {
+  if (!template.includes("{") && isTidy(template)) return template; // most alternatives are plain words
   const filled = template.replace(/\{(\d)\}/g, (_, n: string) => {
     const c = captures[Number(n) - 1];
     if (!c || c[1] <= c[0]) return "";
     return text.slice(tokens[c[0]]!.start, tokens[c[1] - 1]!.end);
   });
   return filled.replace(/\s+/g, " ").replace(/\s+([,.;:!?])/g, "$1").trim();
+}
+
+const tidy = new Map<string, boolean>();
+/** The text has no double, leading or trailing white space and no space before punctuation. */
+function isTidy(text: string): boolean {
+  let ok = tidy.get(text);
+  if (ok === undefined) tidy.set(text, (ok = text === text.replace(/\s+/g, " ").replace(/\s+([,.;:!?])/g, "$1").trim()));
+  return ok;
 }
 
 function matchCase(replacement: string, original: string, sentenceStart: boolean): string {
@@ -189,6 +206,9 @@ function resolveOverlaps(matches: RawMatch[]): RawMatch[] {
     const inside = reach !== undefined && m.end <= reach.end;
     const inGap = inside && reach!.rule.entry.id !== m.rule.entry.id && reach!.captures.some(([cs, ce]) => cs <= m.start && m.end <= ce);
     if (inside && !inGap) continue;
+    // in a gap, a match still yields to a longer one kept in the same gap ("zonder bericht van verhindering")
+    const last = kept[kept.length - 1];
+    if (inGap && last !== reach && last!.sentence === m.sentence && last!.start <= m.start && m.end <= last!.end) continue;
     kept.push(m);
     if (!reach || m.end > reach.end) reach = m;
   }
@@ -203,15 +223,16 @@ export function createLexiconCheck(entries: LexiconEntry[]): Check {
       const raw: RawMatch[] = [];
       doc.sentences.forEach((s, si) => {
         const tokens = sentenceTokens(doc, si);
+        const norm = tokens.map((t) => normalizeQuote(t.lower));
+        let words: Set<string> | undefined; // made when a pattern with gaps is first tried in this sentence
         for (let ti = 0; ti < tokens.length; ti++) {
           const t = tokens[ti]!;
           if (t.kind === "punct" || t.kind === "placeholder") continue;
-          const next = tokens[ti + 1];
-          for (const rule of index.candidates(normalizeQuote(t.lower), next && normalizeQuote(next.lower))) {
+          for (const rule of index.candidates(norm[ti]!, norm[ti + 1])) {
             const { pattern } = rule;
             if (pattern.anchored && (pattern.anchored === "start") !== atSentenceStart(tokens, ti)) continue;
             // a pattern with gaps tries many lengths: first see whether its other words are near at all
-            if (pattern.hasGap && !requiredWordsNear(pattern.required, tokens, ti + 1, ti + pattern.maxSpan)) continue;
+            if (pattern.hasGap && !requiredWordsNear(pattern.required, norm, (words ??= new Set(norm)), ti + 1, ti + pattern.maxSpan)) continue;
             const m = matchAt(pattern, tokens, ti);
             if (m) raw.push({ rule, sentence: si, tokens, ...m });
           }
