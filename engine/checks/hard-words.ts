@@ -195,12 +195,12 @@ export function createHardWordsCheck(freq: WordFrequencies, overrides: Partial<H
   };
 
   let asked: Set<string> | undefined; // questionWords of the text being checked, made when first needed
-  const checkPart = (doc: DocumentModel, seen: Set<string>, part: string, start: number, nameAllowed: boolean, at: number, si: number): Finding | undefined => {
+  const checkPart = (doc: DocumentModel, seen: Set<string>, part: string, partLower: string | undefined, start: number, nameAllowed: boolean, at: number, si: number): Finding | undefined => {
     if (part.length > MAX_WORD) {
       return buildFinding(doc.text, start, start + part.length, { kind: "long", severity: "warning" }, undefined);
     }
     if (part.length < shortest) return undefined;
-    const lower = part.toLowerCase();
+    const lower = partLower ?? part.toLowerCase();
     if (seen.has(lower)) return undefined;
     seen.add(lower);
     if (!LETTERS_ONLY.test(part)) return undefined;
@@ -240,7 +240,7 @@ export function createHardWordsCheck(freq: WordFrequencies, overrides: Partial<H
           firstWord = false;
           if (isGlued(doc.text, token)) continue;
           if (!token.text.includes("-")) {
-            const f = checkPart(doc, seen, token.text, token.start, sentenceStart, i, si);
+            const f = checkPart(doc, seen, token.text, token.lower, token.start, sentenceStart, i, si);
             if (f) findings.push(f);
             continue;
           }
@@ -248,7 +248,7 @@ export function createHardWordsCheck(freq: WordFrequencies, overrides: Partial<H
           let offset = 0;
           for (const part of token.text.split("-")) {
             if (part) {
-              const f = checkPart(doc, seen, part, token.start + offset, sentenceStart && offset === 0, i, si);
+              const f = checkPart(doc, seen, part, undefined, token.start + offset, sentenceStart && offset === 0, i, si);
               if (f) findings.push(f);
             }
             offset += part.length + 1;
