@@ -14,6 +14,12 @@ if (files.length === 0) {
   process.exit(2);
 }
 
+// `npm run review-suggestions … | head` closes the pipe early: stop quietly instead of throwing EPIPE
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 const checker = defaultChecker();
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, " ⏎ ");
 let total = 0;

@@ -17,3 +17,9 @@ export function projectRoot(): string {
     dir = up;
   }
 }
+
+/** The version in package.json, for the places that name it (the LanguageTool API's /v2/info). */
+export function projectVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(projectRoot(), "package.json"), "utf8")) as { version?: unknown };
+  return typeof pkg.version === "string" ? pkg.version : "0";
+}

@@ -19,7 +19,7 @@ interface LtMatch {
   rule: { id: string; issueType: string; category: { id: string; name: string } };
 }
 interface LtResponse {
-  software: { name: string; apiVersion: number };
+  software: { name: string; version: string; apiVersion: number };
   language: { code: string; detectedLanguage: { code: string } };
   warnings: Record<string, unknown>;
   matches: LtMatch[];
@@ -36,6 +36,8 @@ describe("POST /v2/check as LibreOffice sends it", () => {
   it("answers in LanguageTool's shape with offsets into the text", async () => {
     const body = await json(await form({ text: letter, language: "nl-NL", enabledOnly: "false" }));
     expect(body.software).toMatchObject({ name: "Helder", apiVersion: 1 });
+    // the version is package.json's, not a second copy that drifts
+    expect(body.software.version).toBe(JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version);
     expect(body.language.code).toBe("nl-NL");
     expect(body.matches.length).toBeGreaterThan(20);
     for (const m of body.matches) {

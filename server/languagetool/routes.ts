@@ -9,12 +9,12 @@ import { bodyLimit } from "hono/body-limit";
 import type { HelderReport } from "../../engine/report.ts";
 import type { TaskRunner } from "../pool/inline-runner.ts";
 import { maxBodyBytes } from "../read-request.ts";
+import { projectVersion } from "../project-root.ts";
 import { annotatedSchema, readAnnotated } from "./annotated.ts";
 import { looksDutch } from "./dutch.ts";
 import { allCategories, toMatches, type MatchFilter } from "./matches.ts";
 
-const VERSION = "0.1.0";
-const software = { name: "Helder", version: VERSION, buildDate: "", apiVersion: 1, premium: false, premiumHint: "", status: "" };
+const software = { name: "Helder", version: projectVersion(), buildDate: "", apiVersion: 1, premium: false, premiumHint: "", status: "" };
 const dutchCodes = new Map([
   ["nl", "nl"],
   ["nl-nl", "nl-NL"],
