@@ -69,6 +69,21 @@ describe("patterns", () => {
     expect(run(e, "Daarom zien wij ons genoodzaakt om u thans te waarschuwen.").map((f) => f[0])).toEqual(["lexicon/genoodzaakt", "lexicon/thans"]);
   });
 
+  it("keeps the line break of hard-wrapped text in a word-for-word swap", () => {
+    const e = [entry("verstreken", ["is verstreken"], [{ text: "is afgelopen", safe: true }])];
+    const text = "Wij schrijven u over de huur van uw woning aan de Dorpsstraat. De termijn is\nverstreken en wij maken een nieuwe afspraak.";
+    expect(run(e, text)).toEqual([["lexicon/verstreken", "is\nverstreken", "is\nafgelopen"]]);
+    expect(run(e, "De termijn is verstreken.")).toEqual([["lexicon/verstreken", "is verstreken", "is afgelopen"]]);
+  });
+
+  it("in a gap, keeps only the longest match of what sits there", () => {
+    const e = [entry("mocht", ["mocht u … niet {INF}"]), entry("verhindering", ["zonder bericht van verhindering", "bericht van verhindering"])];
+    expect(run(e, "Mocht u zonder bericht van verhindering niet verschijnen, dan gaan wij door.").map((f) => f[1])).toEqual([
+      "Mocht u zonder bericht van verhindering niet verschijnen",
+      "zonder bericht van verhindering",
+    ]);
+  });
+
   it("adds the explanation of vaktaal once, and not when the text explains it", () => {
     const e = [entry("ots", ["ondertoezichtstelling"], [], { category: "vaktaal", severity: "info", firstOnly: true, explain: "een jeugdbeschermer kijkt mee" })];
     expect(run(e, "De ondertoezichtstelling loopt. De ondertoezichtstelling stopt.")).toEqual([

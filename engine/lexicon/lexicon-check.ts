@@ -172,13 +172,25 @@ function matchCase(replacement: string, original: string, sentenceStart: boolean
   return replacement;
 }
 
+/**
+ * A swap word for word keeps the line breaks of hard-wrapped text ("is\nverstreken" → "is\nafgelopen"): joining two
+ * lines changes how the paragraph reads as wrapped, and with it the names and amounts found across its line ends.
+ */
+function keepLineBreaks(replacement: string, matched: string): string {
+  if (!matched.includes("\n")) return replacement;
+  const gaps = matched.match(/\s+/g) ?? [];
+  const words = replacement.split(" ");
+  if (words.length !== gaps.length + 1) return replacement;
+  return words.map((w, i) => (i === 0 ? w : gaps[i - 1] + w)).join("");
+}
+
 function suggestionsFor(m: RawMatch, text: string, matched: string, sentenceStart: boolean): Suggestion[] {
   const { entry } = m.rule;
   const out: Suggestion[] = [];
   for (const alt of m.rule.alternatives) {
     if (alt.context === "sentence-start" && !sentenceStart) continue;
     if (alt.context === "mid-sentence" && sentenceStart) continue;
-    const replacement = matchCase(fillTemplate(alt.text, text, m.tokens, m.captures), matched, sentenceStart);
+    const replacement = keepLineBreaks(matchCase(fillTemplate(alt.text, text, m.tokens, m.captures), matched, sentenceStart), matched);
     const s: Suggestion = { replacement, safe: alt.safe };
     if (alt.note) s.note = alt.note;
     out.push(s);
