@@ -19,7 +19,7 @@ export function parseMarked(source: string): MarkedSentence[] {
   let kind = "";
   for (const line of source.split("\n")) {
     const heading = /^# kind: (.*)$/.exec(line);
-    if (heading) kind = heading[1];
+    if (heading) kind = heading[1]!;
     if (line.startsWith("#") || line.trim() === "") continue;
     const open = line.indexOf("[[");
     const close = line.indexOf("]]", open);
