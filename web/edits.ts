@@ -49,7 +49,13 @@ export function applyAllSafe(text: string, findings: readonly Finding[]): { text
 }
 
 /** The single changed region between two texts: [start, oldEnd) in the old text became [start, newEnd). */
-export function diffRegion(oldText: string, newText: string): { start: number; oldEnd: number; newEnd: number } {
+export interface ChangedRegion {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+export function diffRegion(oldText: string, newText: string): ChangedRegion {
   const max = Math.min(oldText.length, newText.length);
   let start = 0;
   while (start < max && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
@@ -66,9 +72,10 @@ export function diffRegion(oldText: string, newText: string): { start: number; o
  * Moves spans to where they sit in the new text. A span that the edit touches is dropped
  * (it is checked again shortly); spans after the edit shift by the change in length.
  */
-export function rebaseSpans<T extends Span>(spans: readonly T[], oldText: string, newText: string): T[] {
+export function rebaseSpans<T extends Span>(spans: readonly T[], oldText: string, newText: string, region?: ChangedRegion): T[] {
   if (oldText === newText) return [...spans];
-  const { start, oldEnd, newEnd } = diffRegion(oldText, newText);
+  // on a long text the comparison is the cost: a caller moving several lists works it out once
+  const { start, oldEnd, newEnd } = region ?? diffRegion(oldText, newText);
   const delta = newEnd - oldEnd;
   const out: T[] = [];
   for (const span of spans) {
@@ -82,11 +89,12 @@ export function rebaseSpans<T extends Span>(spans: readonly T[], oldText: string
 }
 
 /** Rebases findings, including the wider spans of their suggestions. */
-export function rebaseFindings(findings: readonly Finding[], oldText: string, newText: string): Finding[] {
+export function rebaseFindings(findings: readonly Finding[], oldText: string, newText: string, region?: ChangedRegion): Finding[] {
   if (oldText === newText) return [...findings];
-  const { start, oldEnd, newEnd } = diffRegion(oldText, newText);
+  const changed = region ?? diffRegion(oldText, newText);
+  const { start, oldEnd, newEnd } = changed;
   const delta = newEnd - oldEnd;
-  return rebaseSpans(findings, oldText, newText).map((f) => {
+  return rebaseSpans(findings, oldText, newText, changed).map((f) => {
     if (f.end > start) {
       // moved: shift suggestion spans too
       return {
@@ -97,6 +105,7 @@ export function rebaseFindings(findings: readonly Finding[], oldText: string, ne
       };
     }
     // before the edit: a wider suggestion span that reaches into the edit no longer fits
+    if (f.suggestions.every((s) => s.end === undefined || s.end <= start)) return f;
     return { ...f, suggestions: f.suggestions.filter((s) => s.end === undefined || s.end <= start) };
   });
 }

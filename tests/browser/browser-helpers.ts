@@ -129,12 +129,12 @@ export function drawnMarks(page: Page): Promise<Array<{ start: number; end: numb
   return page.evaluate(() => {
     const backdrop = document.querySelector("helder-checker")!.shadowRoot!.querySelector(".backdrop")!;
     const marks: Array<{ start: number; end: number; classes: string[] }> = [];
+    // the layer holds a block per paragraph with text and marks inside: count the text in document order
+    const walker = document.createTreeWalker(backdrop, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     let offset = 0;
-    for (const node of backdrop.childNodes) {
-      if (node.nodeType === Node.COMMENT_NODE) continue;
-      const length = node.textContent?.length ?? 0;
-      if (node instanceof HTMLElement && node.tagName === "MARK") marks.push({ start: offset, end: offset + length, classes: [...node.classList] });
-      offset += length;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === Node.TEXT_NODE) offset += node.textContent!.length;
+      else if (node instanceof HTMLElement && node.tagName === "MARK") marks.push({ start: offset, end: offset + node.textContent!.length, classes: [...node.classList] });
     }
     return marks;
   });

@@ -1,7 +1,7 @@
 // The text and its check, without any view: the text, the latest report mapped onto it, ignoring, typing with
 // a short wait before each check, and undo/redo over text and ignores. <helder-checker> builds its page on this.
 import { LitElement, type PropertyDeclarations } from "lit";
-import { rebaseFindings, rebaseSpans } from "../edits.ts";
+import { diffRegion, rebaseFindings, rebaseSpans } from "../edits.ts";
 import { ignoreKeys } from "../ignore-keys.ts";
 import { loadOwnChoices, withoutOwn, type OwnChoices } from "../own-words.ts";
 import { placeholdersOf } from "../placeholders.ts";
@@ -94,9 +94,9 @@ export abstract class CheckedTextElement extends LitElement {
     const memo = this.visibleMemo;
     // one render asks for these several times; on a long text working them out again costs a few ms per key
     if (memo && memo.findings === findings && memo.ignored === ignored && memo.own === own && memo.text === text) return memo.result;
-    const keys = ignoreKeys(findings);
     const off = new Set(ignored);
-    const result = withoutOwn(text, findings.filter((_, i) => !off.has(keys[i]!)), own);
+    const keys = off.size > 0 ? ignoreKeys(findings) : [];
+    const result = withoutOwn(text, off.size > 0 ? findings.filter((_, i) => !off.has(keys[i]!)) : findings, own);
     this.visibleMemo = { findings, ignored, own, text, result };
     return result;
   }
@@ -176,9 +176,10 @@ export abstract class CheckedTextElement extends LitElement {
   }
 
   protected setTextOnly(next: string): void {
-    this.findings = rebaseFindings(this.findings, this.text, next);
-    this.placeholders = rebaseSpans(this.placeholders, this.text, next);
-    this.classed = rebaseSpans(this.classed, this.text, next);
+    const region = diffRegion(this.text, next);
+    this.findings = rebaseFindings(this.findings, this.text, next, region);
+    this.placeholders = rebaseSpans(this.placeholders, this.text, next, region);
+    this.classed = rebaseSpans(this.classed, this.text, next, region);
     this.text = next;
     this.emit<HelderChangeDetail>("helder-change", { value: next });
   }

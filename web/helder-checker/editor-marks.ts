@@ -1,9 +1,11 @@
 // The layer under the text box: the text again, with <mark>s for findings, sentence classes and placeholders.
 // Rendering only; the text is transparent here, the text box above it shows the letters.
 import { html, type TemplateResult } from "lit";
+import { repeat } from "lit/directives/repeat.js";
 import { kindOf } from "../finding-kinds.ts";
 import { segmentText, type Segment } from "../highlight-segments.ts";
 import type { Finding, PlaceholderSpan, Span } from "../report-types.ts";
+import { textBlocks } from "../text-blocks.ts";
 import type { ViewName } from "../view-options.ts";
 
 /** A sentence with its class from the report: 1 = fine … 4 = very hard. */
@@ -26,7 +28,13 @@ export interface MarksInput {
 
 const inWindow = (w: Span | undefined) => (s: Span) => !w || (s.start < w.end && s.end > w.start);
 
-export function renderMarks({ text, shown: all, active, classed: sentences, placeholders: allPlaceholders, view, window }: MarksInput): unknown[] {
+interface Block {
+  key: string;
+  pieces: unknown[];
+}
+
+/** The marks layer: one block per paragraph (see text-blocks.ts), each with its text and marks. */
+export function renderMarks({ text, shown: all, active, classed: sentences, placeholders: allPlaceholders, view, window }: MarksInput): unknown {
   const near = inWindow(window);
   const shown = window ? all.filter(near) : all;
   const classed = sentences.filter((s) => s.class > 1 && near(s));
@@ -35,10 +43,26 @@ export function renderMarks({ text, shown: all, active, classed: sentences, plac
   const visible = active && !shown.includes(active) ? [...shown, active] : shown;
   const spans: Array<{ start: number; end: number }> = view === "zinnen" ? [...visible, ...classed] : visible;
   const segments = segmentText(text.length, spans, placeholders);
-  const out = segments.map((segment) => renderSegment(text, segment, visible, classed, active));
+  const blocks: Block[] = [];
+  const seen = new Map<string, number>();
+  let next = 0;
+  for (const block of textBlocks(text)) {
+    const pieces: unknown[] = [];
+    for (; next < segments.length && segments[next]!.start < block.end; next++) {
+      const segment = segments[next]!;
+      // a mark over a paragraph break is drawn as one mark in each block
+      pieces.push(renderSegment(text, { ...segment, start: Math.max(segment.start, block.start), end: Math.min(segment.end, block.end) }, visible, classed, active));
+      if (segment.end > block.end) break;
+    }
+    // keyed by the block's text, so a key press redraws only its own paragraph, also after a new paragraph above it
+    const own = text.slice(block.start, block.end);
+    const count = seen.get(own) ?? 0;
+    seen.set(own, count + 1);
+    blocks.push({ key: `${count}:${own}`, pieces });
+  }
   // A final line break needs a character after it, or the box is one line too short.
-  if (text.endsWith("\n") || text === "") out.push(" ");
-  return out;
+  if (text.endsWith("\n") || text === "") blocks[blocks.length - 1]!.pieces.push(" ");
+  return repeat(blocks, (b) => b.key, (b) => html`<div class="block">${b.pieces}</div>`);
 }
 
 function renderSegment(text: string, segment: Segment, visible: Finding[], classed: ClassedSpan[], active: Finding | undefined): unknown {

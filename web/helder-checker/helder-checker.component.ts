@@ -4,6 +4,7 @@
 // level-panel.ts, begin-here-panel.ts and finding-list.ts.
 // User text is only ever rendered through Lit's text bindings (escaped), never as HTML.
 import { html, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
+import { guard } from "lit/directives/guard.js";
 import tokensCss from "helder:tokens";
 import { applyAllSafe, applyEdit, findingMatches, suggestionSpan } from "../edits.ts";
 import { ignoreKeys } from "../ignore-keys.ts";
@@ -50,6 +51,8 @@ export class HelderChecker extends FindingNavigatorElement {
   private readonly rewrites = new SentenceRewrites(this);
   private readonly ownActions = new OwnChoicesActions(this);
   private readonly visibleWindow = new VisibleWindow(this);
+  /** The findings the side panel was last drawn with. */
+  private panelFindings: Finding[] = [];
 
   constructor() {
     super();
@@ -245,17 +248,35 @@ export class HelderChecker extends FindingNavigatorElement {
             </section>`
           : this.renderEditor(visible, shown, active)}
         <aside class="panel" part="panel" aria-label="Overzicht van de tekst">
-          ${renderLevel(this.report, visible, this.placeholders.length, empty)}
-          ${this.report && !empty ? renderBeginHere(beginHere(visible), (f) => this.open(f, true)) : nothing}
-          ${renderFindingList(
-            { shown, active, checked: this.report !== undefined, ignoredCount: this.ignored.length },
-            { open: (f) => this.open(f, true), showIgnored: () => this.showIgnored() },
+          ${guard(
+            // typing only moves findings or drops the ones it touches, so the panel is drawn again only when one goes
+            [this.report, visible.length, this.ignored, this.own, this.viewOptions, active && this.keyOf(active), this.placeholders.length, empty],
+            () => this.renderPanel(visible, shown, active, empty),
           )}
-          ${renderOwnChoices(this.own, this.ownActions)}
         </aside>
       </div>
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     `;
+  }
+
+  private renderPanel(visible: Finding[], shown: Finding[], active: Finding | undefined, empty: boolean): TemplateResult {
+    this.panelFindings = visible;
+    const open = (f: Finding) => this.open(this.nowInText(f), true);
+    return html`${renderLevel(this.report, visible, this.placeholders.length, empty)}
+      ${this.report && !empty ? renderBeginHere(beginHere(visible), open) : nothing}
+      ${renderFindingList(
+        { shown, active, checked: this.report !== undefined, ignoredCount: this.ignored.length },
+        { open, showIgnored: () => this.showIgnored() },
+      )}
+      ${renderOwnChoices(this.own, this.ownActions)}`;
+  }
+
+  /** The finding as it is now in the text, for one the side panel was drawn with before the text moved. */
+  private nowInText(finding: Finding): Finding {
+    const visible = this.visibleFindings;
+    if (visible.includes(finding)) return finding;
+    const index = this.panelFindings.indexOf(finding);
+    return (index >= 0 && visible.length === this.panelFindings.length && visible[index]) || finding;
   }
 
   private renderEditor(visible: Finding[], shown: Finding[], active: Finding | undefined): TemplateResult {
