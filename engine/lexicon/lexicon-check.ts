@@ -3,7 +3,7 @@ import { sentenceTokens } from "../text/document.ts";
 import type { Check, DocumentModel, Finding, Suggestion, Token } from "../types.ts";
 import { definesTerm, describesTerm, explainsPrevious, isWhatIsQuestion, nextInParagraph } from "../checks/explanations.ts";
 import { letterFrame } from "../checks/letter-frame.ts";
-import { compilePattern, matchAt, type CompiledPattern } from "./pattern.ts";
+import { compilePattern, matchAt, WordIds, type CompiledPattern } from "./pattern.ts";
 import type { LexiconAlternative, LexiconEntry } from "./schema.ts";
 
 interface CompiledRule {
@@ -12,6 +12,8 @@ interface CompiledRule {
   entry: LexiconEntry;
   pattern: CompiledPattern;
   alternatives: LexiconAlternative[];
+  /** The numbers (WordIds) of pattern.required. */
+  requiredIds: number[][];
 }
 
 interface RawMatch {
@@ -33,7 +35,7 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledRule[] {
     for (const m of entry.match) {
       const source = typeof m === "string" ? m : m.pattern;
       try {
-        rules.push({ order: rules.length, entry, pattern: compilePattern(source), alternatives: typeof m === "string" ? entry.alternatives : m.alternatives });
+        rules.push({ order: rules.length, entry, pattern: compilePattern(source), alternatives: typeof m === "string" ? entry.alternatives : m.alternatives, requiredIds: [] });
       } catch (err) {
         throw new Error(`lexicon ${entry.source}: entry "${entry.id}": ${(err as Error).message}`);
       }
@@ -44,35 +46,38 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledRule[] {
 /**
  * Finds the rules that can start at a token: by their first word and, where the second element is a fixed word,
  * by the first two words (so the ninety patterns that start with "in" are not tried at every "in"); and by prefix.
+ * Words are numbers (WordIds): a token's word is looked up once per sentence.
  */
 class RuleIndex {
-  /** By first word: the rules that start with it, and those that also need a fixed second word. */
-  private byWord = new Map<string, { single: CompiledRule[] | undefined; pairs: Map<string, CompiledRule[]> | undefined }>();
+  readonly words = new WordIds();
+  /** By the number of the first word: the rules that start with it, and those that also need a fixed second word. */
+  private byWord: ({ single: CompiledRule[] | undefined; pairs: Map<number, CompiledRule[]> | undefined } | undefined)[] = [];
   /** Prefix rules keyed by their first two letters (as one number: no string per token); most tokens find none. */
   private byPrefixStart = new Map<number, { prefix: string; rule: CompiledRule }[]>();
   constructor(rules: CompiledRule[]) {
+    this.words.register(rules.map((r) => r.pattern));
     for (const r of rules) {
-      const first = r.pattern.first;
+      r.requiredIds = r.pattern.required.map((values) => values.map((v) => this.words.idOf(v)));
+      const first = r.pattern.elements[0]!;
       const second = r.pattern.elements[1];
-      if (!("values" in first)) push(this.byPrefixStart, startKey(first.prefix), { prefix: first.prefix, rule: r });
-      else if (second?.kind === "word" && !second.optional)
-        for (const v of first.values) {
+      if (first.kind !== "word") {
+        if (first.kind === "prefix") push(this.byPrefixStart, startKey(first.prefix), { prefix: first.prefix, rule: r });
+      } else if (second?.kind === "word" && !second.optional)
+        for (const v of first.ids!) {
           const slot = this.slot(v);
           slot.pairs ??= new Map();
-          for (const w of second.values) push(slot.pairs, w, r);
+          for (const w of second.ids!) push(slot.pairs, w, r);
         }
-      else for (const v of first.values) (this.slot(v).single ??= []).push(r);
+      else for (const v of first.ids!) (this.slot(v).single ??= []).push(r);
     }
   }
-  private slot(word: string) {
-    let slot = this.byWord.get(word);
-    if (!slot) this.byWord.set(word, (slot = { single: undefined, pairs: undefined }));
-    return slot;
+  private slot(id: number) {
+    return (this.byWord[id] ??= { single: undefined, pairs: undefined });
   }
-  candidates(lower: string, nextLower: string | undefined): CompiledRule[] {
-    const slot = this.byWord.get(lower);
+  candidates(id: number, nextId: number, lower: string): CompiledRule[] {
+    const slot = id >= 0 ? this.byWord[id] : undefined;
     const single = slot?.single;
-    const pair = nextLower === undefined ? undefined : slot?.pairs?.get(nextLower);
+    const pair = nextId >= 0 ? slot?.pairs?.get(nextId) : undefined;
     const prefixed = this.byPrefixStart.get(startKey(lower));
     let matching: CompiledRule[] | undefined;
     if (prefixed) for (const { prefix, rule } of prefixed) if (lower.startsWith(prefix)) (matching ??= []).push(rule);
@@ -100,13 +105,20 @@ function atSentenceStart(tokens: Token[], at: number): boolean {
   return true;
 }
 
-/** Are the pattern's other words within [from, to)? `words` (the sentence's words) rules most patterns out at once. */
-function requiredWordsNear(required: string[][], norm: string[], words: Set<string>, from: number, to: number): boolean {
-  for (const values of required) if (!values.some((v) => words.has(v))) return false;
-  const end = Math.min(to, norm.length);
+/**
+ * Are the pattern's other words within [from, to)? First whether the sentence has them at all (`inSentence[id] ===
+ * stamp`), which rules most patterns out at once.
+ */
+function requiredWordsNear(required: number[][], ids: Int32Array, inSentence: Int32Array, stamp: number, from: number, to: number): boolean {
   for (const values of required) {
     let found = false;
-    for (let k = from; k < end && !found; k++) found = values.includes(norm[k]!);
+    for (let v = 0; v < values.length && !found; v++) found = values[v]! >= 0 && inSentence[values[v]!] === stamp;
+    if (!found) return false;
+  }
+  const end = Math.min(to, ids.length);
+  for (const values of required) {
+    let found = false;
+    for (let k = from; k < end && !found; k++) found = ids[k]! >= 0 && values.includes(ids[k]!);
     if (!found) return false;
   }
   return true;
@@ -229,6 +241,9 @@ function resolveOverlaps(matches: RawMatch[]): RawMatch[] {
 
 export function createLexiconCheck(entries: LexiconEntry[]): Check {
   const index = new RuleIndex(compileLexicon(entries));
+  // which pattern words the sentence being matched has: inSentence[id] === stamp (no set to build per sentence)
+  const inSentence = new Int32Array(index.words.size).fill(-1);
+  let stamp = 0;
   return {
     rule: "lexicon",
     run(doc: DocumentModel): Finding[] {
@@ -236,16 +251,18 @@ export function createLexiconCheck(entries: LexiconEntry[]): Check {
       doc.sentences.forEach((s, si) => {
         const tokens = sentenceTokens(doc, si);
         const norm = tokens.map((t) => normalizeQuote(t.lower));
-        let words: Set<string> | undefined; // made when a pattern with gaps is first tried in this sentence
+        const ids = index.words.idsOf(tokens, norm);
+        stamp = (stamp + 1) | 0;
+        for (let k = 0; k < ids.length; k++) if (ids[k]! >= 0) inSentence[ids[k]!] = stamp;
         for (let ti = 0; ti < tokens.length; ti++) {
           const t = tokens[ti]!;
           if (t.kind === "punct" || t.kind === "placeholder") continue;
-          for (const rule of index.candidates(norm[ti]!, norm[ti + 1])) {
+          for (const rule of index.candidates(ids[ti]!, ti + 1 < ids.length ? ids[ti + 1]! : WordIds.NO_WORD, norm[ti]!)) {
             const { pattern } = rule;
             if (pattern.anchored && (pattern.anchored === "start") !== atSentenceStart(tokens, ti)) continue;
             // a pattern with gaps tries many lengths: first see whether its other words are near at all
-            if (pattern.hasGap && !requiredWordsNear(pattern.required, norm, (words ??= new Set(norm)), ti + 1, ti + pattern.maxSpan)) continue;
-            const m = matchAt(pattern, tokens, ti);
+            if (pattern.hasGap && !requiredWordsNear(rule.requiredIds, ids, inSentence, stamp, ti + 1, ti + pattern.maxSpan)) continue;
+            const m = matchAt(pattern, tokens, ti, ids);
             if (m) raw.push({ rule, sentence: si, tokens, ...m });
           }
         }

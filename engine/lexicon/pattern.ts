@@ -3,7 +3,8 @@ import type { Token } from "../types.ts";
 import { tokenize } from "../text/tokenize.ts";
 
 export type Element =
-  | { kind: "word"; values: string[]; optional: boolean }
+  /** `ids`: the values' numbers in a WordIds table, set by whoever matches with numbers (the lexicon check). */
+  | { kind: "word"; values: string[]; optional: boolean; ids?: number[] }
   | { kind: "prefix"; prefix: string; optional: boolean }
   | { kind: "gap"; max: number }
   | { kind: "infinitive" };
@@ -100,8 +101,45 @@ export interface PatternMatch {
   captures: [number, number][];
 }
 
-function tokenMatches(el: Element, t: Token): boolean {
+/**
+ * Numbers for the words of a set of patterns, so a token's word is looked up once and then compared as a number
+ * (a pattern word is tried at many tokens). A token whose word no pattern has gets NO_WORD; a placeholder gets
+ * PLACEHOLDER, which matches nothing.
+ */
+export class WordIds {
+  static readonly NO_WORD = -1;
+  static readonly PLACEHOLDER = -2;
+  /** matchAt was given no numbers: compare the words themselves. */
+  static readonly NOT_GIVEN = -3;
+  private ids = new Map<string, number>();
+  /** Gives the word elements of the patterns their numbers. */
+  register(patterns: CompiledPattern[]): void {
+    for (const p of patterns)
+      for (const el of p.elements)
+        if (el.kind === "word")
+          el.ids = el.values.map((v) => {
+            let id = this.ids.get(v);
+            if (id === undefined) this.ids.set(v, (id = this.ids.size));
+            return id;
+          });
+  }
+  get size(): number {
+    return this.ids.size;
+  }
+  idOf(word: string): number {
+    return this.ids.get(word) ?? WordIds.NO_WORD;
+  }
+  /** The numbers of a sentence's tokens, by their quote-normalised lower-case words. */
+  idsOf(tokens: Token[], norm: string[]): Int32Array {
+    const out = new Int32Array(tokens.length);
+    for (let k = 0; k < tokens.length; k++) out[k] = tokens[k]!.kind === "placeholder" ? WordIds.PLACEHOLDER : this.idOf(norm[k]!);
+    return out;
+  }
+}
+
+function tokenMatches(el: Element, t: Token, id: number): boolean {
   if (t.kind === "placeholder") return false;
+  if (el.kind === "word" && el.ids && id !== WordIds.NOT_GIVEN) return id >= 0 && el.ids.includes(id);
   const lower = t.lower.includes("’") ? t.lower.replace(/’/g, "'") : t.lower;
   switch (el.kind) {
     case "word":
@@ -118,33 +156,38 @@ function tokenMatches(el: Element, t: Token): boolean {
 // Captures are collected in one scratch list and copied only for a match: most tries fail, and they allocate nothing.
 const scratch: [number, number][] = [];
 
-/** Matches `pattern` at token `at` of `tokens` (one sentence). Gaps are lazy: the shortest match wins. */
-export function matchAt(pattern: CompiledPattern, tokens: Token[], at: number): PatternMatch | null {
+/**
+ * Matches `pattern` at token `at` of `tokens` (one sentence). Gaps are lazy: the shortest match wins. `ids` are the
+ * tokens' numbers (WordIds.idsOf) when the pattern's words have numbers.
+ */
+export function matchAt(pattern: CompiledPattern, tokens: Token[], at: number, ids: Int32Array = noIds): PatternMatch | null {
   scratch.length = 0;
-  const end = step(pattern.elements, tokens, scratch, 0, at);
+  const end = step(pattern.elements, tokens, ids, scratch, 0, at);
   return end < 0 ? null : { start: at, end, captures: scratch.map(([a, b]) => [a, b]) };
 }
 
+const noIds = new Int32Array(0);
+
 // A plain recursive function (no closure per call): this runs for every candidate token of every sentence.
-function step(els: Element[], tokens: Token[], captures: [number, number][], ei: number, ti: number): number {
+function step(els: Element[], tokens: Token[], ids: Int32Array, captures: [number, number][], ei: number, ti: number): number {
   if (ei === els.length) return ti;
   const el = els[ei]!;
   if (el.kind === "gap") {
     for (let len = 0; len <= el.max && ti + len <= tokens.length; len++) {
       captures.push([ti, ti + len]); // only gap tries allocate; a pattern has at most two gaps
-      const end = step(els, tokens, captures, ei + 1, ti + len);
+      const end = step(els, tokens, ids, captures, ei + 1, ti + len);
       if (end >= 0) return end;
       captures.pop();
     }
     return -1;
   }
   const t = tokens[ti];
-  if (t && tokenMatches(el, t)) {
+  if (t && tokenMatches(el, t, ids.length === 0 ? WordIds.NOT_GIVEN : ids[ti]!)) {
     if (el.kind === "infinitive") captures.push([ti, ti + 1]);
-    const end = step(els, tokens, captures, ei + 1, ti + 1);
+    const end = step(els, tokens, ids, captures, ei + 1, ti + 1);
     if (end >= 0) return end;
     if (el.kind === "infinitive") captures.pop();
   }
-  if ((el.kind === "word" || el.kind === "prefix") && el.optional) return step(els, tokens, captures, ei + 1, ti);
+  if ((el.kind === "word" || el.kind === "prefix") && el.optional) return step(els, tokens, ids, captures, ei + 1, ti);
   return -1;
 }
