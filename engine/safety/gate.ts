@@ -66,16 +66,27 @@ export function createSafetyGate(recheck: Recheck, isPlainWord: (lowerWord: stri
    * flagged by the lexicon before and "legitimeren" by the vocabulary check after is no new problem). Only the new
    * text is checked: the old words are in the text already.
    */
+  const plainReplacements = new Map<string, boolean>();
+  /** The replacement is made only of common words that no check flags (remembered per replacement text). */
+  const isPlainReplacement = (replacement: string): boolean => {
+    let plain = plainReplacements.get(replacement);
+    if (plain === undefined) {
+      const words = replacement.toLowerCase().match(/[\p{L}'’-]+|[^\s\p{L}]/gu) ?? [];
+      plain = words.length > 0 && words.every(isPlainWord);
+      if (plainReplacements.size >= MEMO_LIMIT) plainReplacements.clear();
+      plainReplacements.set(replacement, plain);
+    }
+    return plain;
+  };
   const recheckFinds = (before: string, after: string, at: number, length: number, id: string): boolean => {
-    const words = after.slice(at, at + length).toLowerCase().match(/[\p{L}'’-]+|[^\s\p{L}]/gu) ?? [];
-    if (words.length > 0 && words.every(isPlainWord)) return false; // common words that no check flags
-    const old = before.toLowerCase();
+    if (isPlainReplacement(after.slice(at, at + length))) return false;
+    let old: string | undefined; // lower-cased only when a finding needs it
     return findingsIn(after).some((f) => {
       if (!(f.start < at + Math.max(length, 1) && f.end > at)) return false;
       if (f.id === id) return true;
       // vaktaal in the new words is no new problem: the word is right and gets its explanation on first use
       if (!wordLevelRules.has(f.rule) || f.category === "vaktaal") return false;
-      return !old.includes(f.text.toLowerCase());
+      return !(old ??= before.toLowerCase()).includes(f.text.toLowerCase());
     });
   };
 
