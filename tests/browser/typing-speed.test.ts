@@ -1,25 +1,11 @@
 // Typing in the middle of a long text (issue 12, item 6): prints the time from a key press to the next frame, p95
 // and worst, and the longest task. No timing assertion (speed is measured, not tested); the test checks that the
 // typed text arrives and that the marks are right again after the check.
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checksSoFar, drawnMarks, openPage, pasteAndWait, useBrowserAndServer, valueOf, waitForCheckAfter } from "./browser-helpers.ts";
+import { longText } from "./long-text.ts";
 
 const env = useBrowserAndServer();
-const dir = new URL("../fixtures/letters/", import.meta.url);
-
-/** About 3,000 words of real letters, one after the other. */
-function longText(): string {
-  const letters = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(new URL(f, dir), "utf8").trim());
-  const parts: string[] = [];
-  let words = 0;
-  for (let i = 0; words < 3000; i++) {
-    const letter = letters[i % letters.length]!;
-    parts.push(letter);
-    words += letter.split(/\s+/).length;
-  }
-  return parts.join("\n\n");
-}
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))]!;
 

@@ -8,6 +8,7 @@ import { placeholdersOf } from "../placeholders.ts";
 import type { Finding, HelderReport, PlaceholderSpan } from "../report-types.ts";
 import { UndoStack } from "../undo-stack.ts";
 import { requestCheck } from "./check-request.ts";
+import { changedParagraphs, spliceParagraphs } from "./paragraph-check.ts";
 import type { ClassedSpan } from "./editor-marks.ts";
 import type { HelderChangeDetail, HelderFindingsDetail } from "./helder-checker.events.ts";
 
@@ -17,6 +18,8 @@ export interface EditorState {
 }
 
 const TYPING_DELAY_MS = 300;
+/** After only the changed paragraphs were checked, the whole text is checked when typing pauses this long. */
+const WHOLE_TEXT_DELAY_MS = 1500;
 
 export abstract class CheckedTextElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -54,6 +57,8 @@ export abstract class CheckedTextElement extends LitElement {
   protected timer: ReturnType<typeof setTimeout> | undefined;
   private request: AbortController | undefined;
   private requestSeq = 0;
+  /** The text the findings were last checked on, whole or in part; what changed since is checked next. */
+  private checkedText = "";
   protected pendingSelection: { start: number; end: number } | undefined;
   private visibleMemo: { findings: Finding[]; ignored: string[]; own: OwnChoices; text: string; result: Finding[] } | undefined;
 
@@ -134,10 +139,13 @@ export abstract class CheckedTextElement extends LitElement {
     const controller = new AbortController();
     this.request = controller;
     this.status = "checking";
+    const span = this.report && sent !== this.checkedText ? this.changedSpan(sent) : undefined;
     try {
-      const answer = await requestCheck(this.api, sent, controller.signal);
+      const part = span && sent.slice(span.start, span.end);
+      const answer = await requestCheck(this.api, part ?? sent, controller.signal);
       if (seq !== this.requestSeq) return;
-      if ("report" in answer) this.applyReport(answer.report, sent);
+      if ("report" in answer && span && part !== undefined) this.applyParagraphs(answer.report, span, part, sent);
+      else if ("report" in answer) this.applyReport(answer.report, sent);
       else {
         this.status = "error";
         this.errorMessage = answer.error;
@@ -148,6 +156,25 @@ export abstract class CheckedTextElement extends LitElement {
     }
   }
 
+  /** The paragraphs changed since the last check, when checking only those is enough for now. */
+  private changedSpan(text: string): { start: number; end: number } | undefined {
+    const { start, newEnd } = diffRegion(this.checkedText, text);
+    return changedParagraphs(text, { start, end: newEnd });
+  }
+
+  private applyParagraphs(part: HelderReport, span: { start: number; end: number }, partText: string, sent: string): void {
+    // typed on while the answer was under way: the next check is already planned, with this change in it
+    if (this.text !== sent) return;
+    const next = spliceParagraphs({ findings: this.findings, classed: this.classed, placeholders: this.placeholders }, span, part, partText);
+    this.findings = next.findings;
+    this.classed = next.classed;
+    this.placeholders = next.placeholders;
+    this.checkedText = sent;
+    this.status = "idle";
+    this.reportShown(this.visibleFindings);
+    this.scheduleCheck(WHOLE_TEXT_DELAY_MS);
+  }
+
   protected applyReport(report: HelderReport | undefined, sent: string): void {
     const previousCount = this.visibleFindings.length;
     this.report = report;
@@ -156,6 +183,7 @@ export abstract class CheckedTextElement extends LitElement {
     const classed: ClassedSpan[] = [];
     for (const s of report?.sentences ?? []) classed.push({ start: s.start, end: s.end, class: (s.class ?? 1) as ClassedSpan["class"] });
     this.classed = rebaseSpans(classed, sent, this.text);
+    this.checkedText = sent;
     this.status = "idle";
     const visible = this.visibleFindings;
     this.reportShown(visible);
