@@ -76,6 +76,12 @@ describe("patterns", () => {
     expect(run(e, "De termijn is verstreken.")).toEqual([["lexicon/verstreken", "is verstreken", "is afgelopen"]]);
   });
 
+  it("puts the line breaks into the first spaces when the replacement has another number of words", () => {
+    const e = [entry("zorg-dragen", ["zorg dragen voor"], [{ text: "zorgen voor", safe: true }])];
+    const text = "Wij schrijven u over de huur van uw woning aan de Dorpsstraat. Wij zullen zorg\ndragen voor een nieuwe afspraak.";
+    expect(run(e, text)).toEqual([["lexicon/zorg-dragen", "zorg\ndragen voor", "zorgen\nvoor"]]);
+  });
+
   it("in a gap, keeps only the longest match of what sits there", () => {
     const e = [entry("mocht", ["mocht u … niet {INF}"]), entry("verhindering", ["zonder bericht van verhindering", "bericht van verhindering"])];
     expect(run(e, "Mocht u zonder bericht van verhindering niet verschijnen, dan gaan wij door.").map((f) => f[1])).toEqual([

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { defaultChecker } from "../server/default-checker.ts";
 import { loadLexicon } from "../lexicon/load.ts";
 import { messages as apiMessages } from "../server/errors.ts";
+import { gateNotes } from "../engine/safety/gate.ts";
 import { exerciseMessages } from "../server/exercise/routes.ts";
 import { summarize } from "../web/summary.ts";
 import { emptyTotals, textLevel } from "../engine/level.ts";
@@ -85,7 +86,7 @@ describe("the pages' own text is B1", () => {
 });
 
 describe("Helder's own messages are B1", () => {
-  it.each([...new Set([...Object.values(apiMessages), ...Object.values(exerciseMessages), ...verdicts, ...levelReasons, ...engineTexts, ...lexiconTexts])])("%s", (message) => {
+  it.each([...new Set([...Object.values(apiMessages), ...Object.values(exerciseMessages), ...verdicts, ...levelReasons, ...engineTexts, ...lexiconTexts, ...Object.values(gateNotes)])])("%s", (message) => {
     expect(loudFindings(message)).toEqual([]);
   });
 });

@@ -192,8 +192,12 @@ function keepLineBreaks(replacement: string, matched: string): string {
   if (!matched.includes("\n")) return replacement;
   const gaps = matched.match(/\s+/g) ?? [];
   const words = replacement.split(" ");
-  if (words.length !== gaps.length + 1) return replacement;
-  return words.map((w, i) => (i === 0 ? w : gaps[i - 1] + w)).join("");
+  if (words.length === gaps.length + 1) return words.map((w, i) => (i === 0 ? w : gaps[i - 1] + w)).join("");
+  // another number of words ("zorg\ndragen voor" → "zorgen voor"): the line breaks go into the first spaces, in
+  // order; with too few spaces the safety gate offers the suggestion as not safe
+  const breaks = gaps.filter((g) => g.includes("\n"));
+  if (words.length - 1 < breaks.length) return replacement;
+  return words.map((w, i) => (i === 0 ? w : (breaks[i - 1] ?? " ") + w)).join("");
 }
 
 function suggestionsFor(m: RawMatch, text: string, matched: string, sentenceStart: boolean): Suggestion[] {

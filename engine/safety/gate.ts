@@ -5,7 +5,7 @@
 //      case number, placeholder or company form (B.V.); a whole one only when the replacement keeps it;
 //   2. names: a capitalised word inside a sentence may be a name;
 //   3. the start and end of the sentence: a capital stays a capital, an empty start is refused, the full stop
-//      of a sentence-final abbreviation stays;
+//      of a sentence-final abbreviation stays; a span over a line break keeps its line breaks;
 //   4. the slot: an attributive adjective ("de eventuele kosten") gets one inflected word, a phrase that goes on
 //      ("binnen de termijn van …") keeps a noun, a longer adverb beside a particle ("vooralsnog echter") is left
 //      to the writer;
@@ -24,6 +24,7 @@ export const gateNotes = {
   slot: "Dit woord past hier niet zomaar. Lees de zin na en pas hem zelf aan.",
   order: "Let op de volgorde van de woorden. Lees de zin na en pas hem zelf aan.",
   recheck: "Ook na deze wijziging ziet Helder hier iets moeilijks. Lees de zin na en kies zelf.",
+  lineBreak: "Deze woorden staan op twee regels. Pas de zin zelf aan.",
 } as const;
 
 /** Finds word-level findings in a short text (the words around a replacement); the gate itself does not run. */
@@ -160,6 +161,8 @@ function checkSuggestion(
   const last = spanTokens.at(-1);
   if (original.endsWith(".") && last && endsSentence(doc, sentence, last) && /[\p{L}\p{N})"'”’]$/u.test(replacement)) replacement += ".";
   if (/[?!]$/.test(original) && !/[?!]$/.test(replacement)) return unsafe(s, gateNotes.slot);
+  // a line break inside the span: without it the lines join, and hard-wrapped text reads differently after the edit
+  if (original.includes("\n") && lineBreaks(replacement) !== lineBreaks(original)) return unsafe(s, gateNotes.lineBreak);
 
   // 4. the slot
   const before = previousWord(doc, sentence, start);
@@ -176,6 +179,8 @@ function checkSuggestion(
 
   return replacement === s.replacement ? s : { ...s, replacement };
 }
+
+const lineBreaks = (text: string) => text.split("\n").length - 1;
 
 // ---------------------------------------------------------------- where things are
 
