@@ -2,6 +2,7 @@
 // Usage: npx tsx scripts/recall.ts [--misses] [--heldout-misses]
 // The held-out list is for measuring only: its misses are not printed unless asked, so nobody tunes on them.
 import { readFileSync } from "node:fs";
+import "./quiet-on-closed-pipe.ts";
 import { defaultChecker } from "../server/default-checker.ts";
 import { measurePairs, measureRecall, parseMarked, parsePairs } from "./recall-measure.ts";
 

@@ -1,6 +1,7 @@
 // npm run review-suggestions -- FILE…: every safe suggestion Helder makes on these files, applied in its
 // sentence (before → after, with the finding id), so a person can read a few hundred in minutes.
 // Options: --rewrites also lists the sentence rewrites of "Herschreven versie".
+import "./quiet-on-closed-pipe.ts";
 import { readFileSync } from "node:fs";
 import { safeEditsOf } from "../engine/safety/safe-edits.ts";
 import { reportWithRewrites } from "../engine/rewrite/rewrite.ts";
@@ -13,12 +14,6 @@ if (files.length === 0) {
   process.stderr.write("Gebruik: npm run review-suggestions -- BESTAND… [--rewrites]\n");
   process.exit(2);
 }
-
-// `npm run review-suggestions … | head` closes the pipe early: stop quietly instead of throwing EPIPE
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
 
 const checker = defaultChecker();
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, " ⏎ ");
