@@ -45,9 +45,14 @@ const sentenceLevel = new Set(["sentence-length", "passive", "nominal-style", "l
 function mergeFindings(doc: DocumentModel, perCheck: Finding[][], disable: string[]): Finding[] {
   const placeholders = new SpanIndex(doc.tokens.filter((t) => t.kind === "placeholder"));
   const out: Finding[] = [];
-  const earlier: Finding[] = [];
+  const wordLevelEarlier: Finding[] = [];
+  let wordLevelBefore = new SpanIndex([]);
+  let indexed = 0; // how many of wordLevelEarlier the index holds: it is rebuilt only when a check added some
   for (const findings of perCheck) {
-    const wordLevelBefore = new SpanIndex(earlier.filter((f) => !sentenceLevel.has(f.rule)));
+    if (indexed !== wordLevelEarlier.length) {
+      wordLevelBefore = new SpanIndex(wordLevelEarlier);
+      indexed = wordLevelEarlier.length;
+    }
     for (const f of findings) {
       if (!Number.isInteger(f.start) || !Number.isInteger(f.end) || f.start < 0 || f.end > doc.text.length || f.start >= f.end) continue;
       if (doc.text.slice(f.start, f.end) !== f.text) continue;
@@ -55,7 +60,7 @@ function mergeFindings(doc: DocumentModel, perCheck: Finding[][], disable: strin
       if (!sentenceLevel.has(f.rule) && wordLevelBefore.covers(f.start, f.end)) continue;
       out.push(f);
     }
-    for (const f of findings) earlier.push(f);
+    for (const f of findings) if (!sentenceLevel.has(f.rule)) wordLevelEarlier.push(f);
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end || severityRank[a.severity] - severityRank[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return withoutSecondSource(out);

@@ -254,7 +254,7 @@ export function createLexiconCheck(entries: LexiconEntry[]): Check {
       const raw: RawMatch[] = [];
       doc.sentences.forEach((s, si) => {
         const tokens = sentenceTokens(doc, si);
-        const norm = tokens.map((t) => normalizeQuote(t.lower));
+        const norm = tokens.some((t) => t.lower.includes("’")) ? tokens.map((t) => normalizeQuote(t.lower)) : tokens.map((t) => t.lower);
         const ids = index.words.idsOf(tokens, norm);
         stamp = (stamp + 1) | 0;
         for (let k = 0; k < ids.length; k++) if (ids[k]! >= 0) inSentence[ids[k]!] = stamp;
