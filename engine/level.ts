@@ -110,7 +110,8 @@ export interface DocumentLevel {
 
 /** Sentence classes and the feature sums of one document model, with its merged findings (sorted by start). */
 export function measureDocument(doc: DocumentModel, unsorted: readonly Finding[], judge: WordJudge): DocumentLevel {
-  const findings = [...unsorted].sort((a, b) => a.start - b.start);
+  // the engine passes them sorted already; a copy only when they are not
+  const findings = unsorted.every((f, i) => i === 0 || unsorted[i - 1]!.start <= f.start) ? unsorted : [...unsorted].sort((a, b) => a.start - b.start);
   const classes: SentenceClass[] = [];
   const totals = emptyTotals();
   let fi = 0;
