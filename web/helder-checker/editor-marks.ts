@@ -78,7 +78,12 @@ function renderSegment(text: string, segment: Segment, visible: Finding[], class
   if (classedAt !== undefined) classes.push(`sc-${classed[classedAt - visible.length]!.class}`);
   else if (sentence) classes.push("bg-lange-zin", `bg-${sentence.severity}`);
   if (segment.placeholder) classes.push("placeholder");
-  if (active && covering.includes(active)) classes.push("is-active");
+  if (active && covering.includes(active)) {
+    // one frame around the whole finding, not a box around each piece of it
+    classes.push("is-active");
+    if (segment.start === active.start) classes.push("active-start");
+    if (segment.end === active.end) classes.push("active-end");
+  }
   if (classes.length === 0) return slice;
   return html`<mark class=${classes.join(" ")}>${slice}</mark>` as TemplateResult;
 }

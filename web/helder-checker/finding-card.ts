@@ -52,8 +52,9 @@ export function renderCard({ text, finding, shown, confirming, sentence }: CardI
             Hier staat ook:
             ${others.map(
               (f, i) =>
+                // the words themselves: three links all called "moeilijk woord" do not say which is which
                 html`${i > 0 ? ", " : ""}<button type="button" class="linklike" @click=${() => actions.open(f)}>
-                    ${kindOf(f).label.toLowerCase()}</button
+                    “${shorten(f.text, 32)}” (${kindOf(f).label.toLowerCase()})</button
                   >`,
             )}
           </p>`

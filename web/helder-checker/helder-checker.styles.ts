@@ -247,9 +247,21 @@ export const helderCheckerStyles = css`
     outline: 1px dashed var(--k-invulveld);
     outline-offset: 1px;
   }
+  /* lines above and below every piece, and at the two ends a side: one frame, however many marks are inside */
   mark.is-active {
-    outline: 2px solid var(--helder-text);
-    outline-offset: 1px;
+    --active-frame: 0 -2px 0 0 var(--helder-text), 0 2px 0 0 var(--helder-text);
+    box-shadow: var(--active-frame);
+    /* rounded pieces would notch the frame where they meet */
+    border-radius: 0;
+  }
+  mark.is-active.active-start {
+    box-shadow: var(--active-frame), -2px -2px 0 0 var(--helder-text), -2px 2px 0 0 var(--helder-text);
+  }
+  mark.is-active.active-end {
+    box-shadow: var(--active-frame), 2px -2px 0 0 var(--helder-text), 2px 2px 0 0 var(--helder-text);
+  }
+  mark.is-active.active-start.active-end {
+    box-shadow: 0 0 0 2px var(--helder-text);
   }
 
   .privacy svg {
