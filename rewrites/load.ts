@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { load } from "js-yaml";
+import { cachedByHash } from "../data/cached-by-hash.ts";
 import { compileRewriteRules, type RewriteRule } from "../engine/rewrite/rules.ts";
 import { projectRoot } from "../server/project-root.ts";
 
@@ -13,6 +14,8 @@ export function loadRewriteRules(dir: string = rewritesDir): RewriteRule[] {
   const files = readdirSync(dir)
     .filter((n) => n.endsWith(".yaml"))
     .sort()
-    .map((name) => ({ name, data: load(readFileSync(join(dir, name), "utf8"), { filename: name }) }));
-  return compileRewriteRules(files);
+    .map((name) => ({ name, text: readFileSync(join(dir, name), "utf8") }));
+  const parse = () => files.map(({ name, text }) => ({ name, data: load(text, { filename: name }) as unknown }));
+  // the shipped rules' YAML is read from a JSON copy; every rule is still checked and compiled
+  return compileRewriteRules(dir === rewritesDir ? cachedByHash("rewrites", files, parse) : parse());
 }
