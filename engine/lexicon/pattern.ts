@@ -19,8 +19,6 @@ export interface CompiledPattern {
   /** The most tokens a match can cover. */
   maxSpan: number;
   hasGap: boolean;
-  /** Words the first element can be; a prefix pattern has `prefix` instead. */
-  first: { values: string[] } | { prefix: string };
   hasCapture: boolean;
 }
 
@@ -88,7 +86,6 @@ export function compilePattern(source: string): CompiledPattern {
     required: elements.slice(1).flatMap((e) => (e.kind === "word" && !e.optional ? [e.values] : [])),
     maxSpan: elements.reduce((n, e) => n + (e.kind === "gap" ? e.max : 1), 0),
     hasGap: elements.some((e) => e.kind === "gap"),
-    first: head.kind === "word" ? { values: head.values } : { prefix: head.prefix },
     hasCapture: elements.some((e) => e.kind === "gap" || e.kind === "infinitive"),
   };
 }
