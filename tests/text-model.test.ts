@@ -107,6 +107,13 @@ describe("sentence units", () => {
     expect(kinds(text)).toEqual(["heading", "salutation", "sentence", "sentence", "closing", "heading"]);
   });
 
+  it("knows the shorter and warmer closings too", () => {
+    for (const closing of ["Groet,", "Met groet,", "Warme groet,", "Met een hartelijke groet,", "Veel groeten!", "Lieve groet,", "Groetjes,"]) {
+      expect(kinds(`Bel ons als u vragen heeft.\n\n${closing}\nSanne`), closing).toEqual(["sentence", "closing", "heading"]);
+    }
+    expect(kinds("Bel ons als u vragen heeft.\n\nGroet van mij aan uw moeder.")).toEqual(["sentence", "sentence"]);
+  });
+
   it("keeps list markers with their item", () => {
     expect(units("Wat moet u doen?\n1. Vul het formulier in.\n2. Stuur het terug.")).toEqual([
       "Wat moet u doen?",
