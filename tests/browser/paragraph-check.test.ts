@@ -66,6 +66,22 @@ describe("checking a long text after an edit", () => {
       expect(await marksIn(page, far.start + typed.length, far.end + typed.length)).toEqual(moved(farMarks, typed.length));
       for (const f of await findingsNow(page)) expect(edited.slice(f.start, f.end)).toBe(f.text);
 
+      // the side panel is not drawn again for a key press, yet its remarks open where their words are now
+      const target = farFindings.find((f) => f.rule !== "sentence-length")!;
+      const index = (await findingsNow(page)).findIndex((f) => f.start === target.start + typed.length && f.id === target.id);
+      await page.evaluate((i) => {
+        const el = document.querySelector("helder-checker")!;
+        const f = el.visibleFindings[i]!;
+        const items = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>(".panel button.item")];
+        // the list is grouped by kind: find the button by its text and place among those of the same words
+        const same = el.visibleFindings.filter((x) => x.text === f.text);
+        items.filter((b) => b.querySelector(".what")!.textContent === f.text.replace(/\s+/g, " ").trim())[same.indexOf(f)]!.click();
+      }, index);
+      await page.locator("helder-checker .card").waitFor();
+      const active = (await drawnMarks(page)).filter((m) => m.classes.includes("is-active"));
+      expect(active[0]!.start).toBe(target.start + typed.length);
+      await page.keyboard.press("Escape");
+
       // the first check sends paragraph 5 alone, and its new passive gets a mark
       const paragraph = edited.slice(starts[5]!, editAt + typed.length);
       expect(bodies[0]).toBe(paragraph);
