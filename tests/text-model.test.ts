@@ -44,6 +44,13 @@ describe("tokens", () => {
     ["bel 088-1234567.", "phone:088-1234567"],
     ["tel. 030-1234567", "phone:030-1234567"],
     ["berichtje op 06 12345678. Je", "phone:06 12345678"],
+    // phone numbers in groups, as plain letters write them; a postcode with its letters
+    ["Bel 035 602 18 44 of", "phone:035 602 18 44"],
+    ["app 06 41 27 93 50.", "phone:06 41 27 93 50"],
+    ["Tel. 09 266 99 00", "phone:09 266 99 00"],
+    ["sms 0470 22 81 64.", "phone:0470 22 81 64"],
+    ["de huisartsenpost: 0900 15 15.", "phone:0900 15 15"],
+    ["Postbus 1150\n2501 AD Den Haag", "number:2501 AD"],
   ])("%s keeps %s whole", (text, token) => {
     expect(tokensOf(text)).toContain(token);
   });
@@ -74,6 +81,14 @@ describe("tokens", () => {
     expect(tokensOf(text)).toContain(token);
   });
 
+  it("does not take an account number, a gemeente number or a company for a phone number or a postcode", () => {
+    expect(tokensOf("naar NL12 RABO 0123 4567 89 over")).not.toContain("phone:0123 4567 89");
+    expect(tokensOf("rekening 0006 2210 45 en")).toEqual(expect.arrayContaining(["number:0006", "number:2210", "number:45"]));
+    expect(tokensOf("Bel 14 075 of")).toEqual(expect.arrayContaining(["number:14", "number:075"]));
+    expect(tokensOf("Sinds 2019 BV is het")).toEqual(expect.arrayContaining(["number:2019", "word:BV"]));
+    expect(tokensOf("Bel 035 602 18 44 45.")).toEqual(expect.arrayContaining(["phone:035 602 18 44", "number:45"]));
+  });
+
   it("does not take acronyms for placeholders", () => {
     expect(tokensOf("De OTS en de GI, art. 1 BW en de WSNP.")).toEqual(
       expect.arrayContaining(["word:OTS", "word:GI", "word:BW", "word:WSNP"]),
@@ -99,6 +114,12 @@ describe("sentence units", () => {
       "Betaal het bedrag z.s.m.",
       "Doet u dat niet, dan sturen wij een herinnering.",
     ]);
+  });
+
+  it("ends a sentence after a company form with dots before a capital, not before a lower-case word", () => {
+    expect(units("Betaal aan Incassobureau Zuidwest B.V. Zet uw nummer erbij.")).toEqual(["Betaal aan Incassobureau Zuidwest B.V.", "Zet uw nummer erbij."]);
+    expect(units("Zonnepanelen Friesland B.V. heeft ons gevraagd.")).toHaveLength(1);
+    expect(kinds("Van der Heijden & Partners B.V.\nPostbus 1422")).toEqual(["heading", "heading"]);
   });
 
   it("makes salutations, closings and headings their own units", () => {

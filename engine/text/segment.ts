@@ -6,6 +6,9 @@ import type { Paragraph, Sentence, Token, UnitKind } from "../types.ts";
 import { mayFinalAbbreviations, monthAbbreviations } from "./abbreviations.ts";
 import { closers, closing, salutation, skipListMarker, terminal } from "./line-kinds.ts";
 
+/** A company form with dots ("Zuidwest B.V. Zet …") ends a sentence before a capital, like "enz.". */
+const COMPANY_FORM = /^(?:B\.V\.|N\.V\.|C\.V\.|V\.O\.F\.)$/;
+
 const countsAsWord = new Set(["word", "abbreviation", "number", "amount", "date", "time", "email", "url", "phone", "placeholder"]);
 
 /** Does the token start something that may begin a new sentence? */
@@ -26,7 +29,8 @@ function unitKind(tokens: Token[], from: number, to: number, isListItem: boolean
   const line = text.slice(first.start, last.end);
   if (closing.test(line)) return "closing";
   if (salutation.test(first.lower) && (last.text === "," || last.kind !== "punct")) return "salutation";
-  if (last.kind !== "punct" && to - from <= 8 && !/[.!?]$/.test(line)) return "heading";
+  // a letterhead line may end in a company form: "Van der Heijden & Partners B.V."
+  if (last.kind !== "punct" && to - from <= 8 && (!/[.!?]$/.test(line) || COMPANY_FORM.test(last.text))) return "heading";
   return "sentence";
 }
 
@@ -97,7 +101,7 @@ export function segment(text: string, tokens: Token[]): { sentences: Sentence[];
     } else if (t.kind === "abbreviation") {
       const lower = t.lower;
       const next = tokens[k + 1];
-      const canEnd = mayFinalAbbreviations.has(lower) || monthAbbreviations.has(lower);
+      const canEnd = mayFinalAbbreviations.has(lower) || monthAbbreviations.has(lower) || COMPANY_FORM.test(t.text);
       ends = canEnd && next !== undefined && next.kind !== "newline" && next.kind !== "number" && startsSentence(next) && next.start > t.end;
       if (ends) {
         closeUnit(k + 1);

@@ -17,6 +17,11 @@ const DOMAIN = new RegExp(`[${L}\\p{N}\\-]{1,63}(?:\\.[${L}\\p{N}\\-]{1,63}){0,4
 const EMAIL = new RegExp(`[${L}\\p{N}._%+\\-]{1,64}@[${L}\\p{N}\\-]{1,63}(?:\\.[${L}\\p{N}\\-]{1,63}){1,8}`, "uy");
 const PHONE =
   /(?:\+31[ \-]?(?:\(0\)[ \-]?)?\d{1,3}[ \-]?\d{3}[ \-]?\d{2,4}[ \-]?\d{0,4}|0[1-9]\d{1,2}-\d{6,7}|06[ \-]?\d{8}|0[89]00[ \-]\d{4}(?:[ \-]?\d{3})?|0\d{9})(?!\d)/y;
+// a phone number written in groups: 035 602 18 44, 06 41 27 93 50, 09 266 99 00 (Belgium), 0900 15 15
+const GROUPED_PHONE = /0[1-9]\d{0,3}(?:[ \-]\d{2,4}){1,4}(?!\d)/y;
+const IBAN_HEAD = /[A-Z]{2}\d{2}[ \u00a0]?[A-Z0-9]{4}[ \u00a0]?(?:\d{4}[ \u00a0]?)?$/;
+// a Dutch postcode: 2501 AD (its letters are no word: "AD" is not "ad")
+const POSTCODE = /[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\p{N}])/uy;
 const DATE = /\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})(?![\d])/y;
 const TIME = /(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d)|\.[0-5]\d(?=[ \t]?(?:uur|u\b)))/y;
 const AMOUNT = /(?:€|EUR)[ \t\u00a0]?\d{1,3}(?:\.\d{3}){0,5}(?:\d{0,12})(?:,(?:\d{1,2}(?!\d)|-{1,2}))?/y;
@@ -89,6 +94,26 @@ function isLetterAt(text: string, c: number, ch: string): boolean {
   return /\p{L}/u.test(ch);
 }
 
+/**
+ * End of a phone number in groups that starts at i, or -1: 9 or 10 digits (8 for 0800 and 0900), so that
+ * a run of other numbers ("0006 2210 45" in an account number) is not taken for one.
+ */
+function groupedPhoneEnd(text: string, i: number): number {
+  if (IBAN_HEAD.test(text.slice(Math.max(0, i - 16), i))) return -1; // "NL12 RABO 0123 4567 89" is an account number
+  let end = match(GROUPED_PHONE, text, i);
+  while (end > 0) {
+    const digits = text.slice(i, end).replace(/\D/g, "").length;
+    const service = /^0[89]00/.test(text.slice(i, i + 4));
+    if (digits === 10 || digits === 9 || (service && digits === 8)) return end;
+    if (digits < 9) return -1;
+    const cut = Math.max(text.lastIndexOf(" ", end - 1), text.lastIndexOf("-", end - 1)); // drop the last group
+    end = cut > i ? cut : -1;
+  }
+  return -1;
+}
+
+const isCompanyForm = (letters: string) => letters === "BV" || letters === "NV" || letters === "CV";
+
 const openingChars = new Set(["(", "[", "{", "\"", "“", "„", "‘", "«", "'"]);
 
 export function tokenize(text: string): Token[] {
@@ -151,6 +176,8 @@ export function scanTokens(
     }
     if (c >= 48 && c <= 57) {
       if ((end = match(PHONE, text, i)) > 0) { push("phone", i, end); continue; }
+      if (c === 48 && (end = groupedPhoneEnd(text, i)) > 0) { push("phone", i, end); continue; }
+      if ((end = match(POSTCODE, text, i)) > 0 && !isCompanyForm(text.slice(end - 2, end))) { push("number", i, end); continue; }
       if ((end = match(DATE, text, i)) > 0) { push("date", i, end); continue; }
       if ((end = match(TIME, text, i)) > 0) { push("time", i, end); continue; }
     }
