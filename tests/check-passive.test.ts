@@ -204,7 +204,7 @@ describe("passive: the huurachterstand letter and the plain B1 texts", () => {
 describe("participle recogniser", () => {
   it.each([
     ["gemaakt", "participle"], ["betaald", "participle"], ["verstuurd", "participle"], ["ontvangen", "participle"],
-    ["herzien", "participle"], ["besloten", "participle"], ["vergeten", "participle"], ["gegeven", "participle"],
+    ["herzien", "participle"], ["besloten", "participle"], ["vergeten", "zijn-verb"], ["gegeven", "participle"],
     ["genomen", "participle"], ["besproken", "participle"], ["geschreven", "participle"], ["aangesproken", "participle"],
     ["bijgeschreven", "participle"], ["vastgesteld", "participle"], ["opgestuurd", "participle"], ["ingediend", "participle"],
     ["toegekend", "participle"], ["afgewezen", "participle"], ["uitgevoerd", "participle"], ["meegenomen", "participle"],

@@ -227,3 +227,90 @@ describe("question words are not relative pronouns", () => {
     expect(bad).toEqual([]);
   });
 });
+
+// Seen on 30 new letters written for this (tests/fixtures/letters/nieuw-*.txt); each kind with its true positive.
+describe("new letters: plain parts of a letter that are not problems", () => {
+  const letter = (body: string, head = "Woonstichting De Linde\nPostbus 1150\n2501 AD Den Haag\nTel. 070 312 45 00") =>
+    `${head}\n\nBeste mevrouw Peeters,\n\n${body}\n\nMet vriendelijke groet,\n\nIlse Verbeek\nMedewerker Klantcontact`;
+
+  it("'bent u het vergeten' is an active perfect; 'is door de school vergeten' is a passive", () => {
+    expect(flagged("Misschien bent u het vergeten.", "passive")).toEqual([]);
+    expect(flagged("De afspraak is door de school vergeten.", "passive")).toEqual(["is door de school vergeten"]);
+  });
+
+  it("the letters of a postcode are no word ('2501 AD' is not 'ad'), but 'ad € 40,00' still is", () => {
+    expect(flagged(letter("Wij komen op 4 mei langs. Bel ons als het niet past."), /^lexicon\//)).toEqual([]);
+    expect(flagged("U betaalt de kosten ad € 40,00 aan ons.", "lexicon/ad-bedrag")).toEqual(["ad"]);
+  });
+
+  it("'Tel.' before a phone number in the letterhead is no abbreviation to explain; in the body it still is", () => {
+    expect(flagged(letter("Wij komen op 4 mei langs. Bel ons als het niet past."), "abbreviation")).toEqual([]);
+    expect(flagged(letter("Bel ons: tel. 070 312 45 00."), "abbreviation")).toEqual(["tel."]);
+  });
+
+  it("a sentence that ends in a company form ends there ('… Zuidwest B.V. Zet uw …')", () => {
+    const text = "Maak het geld over naar NL12 INGB 0006 2210 45, ten name van Incassobureau Zuidwest B.V. Zet uw dossiernummer ZW-7731-26 bij de betaling.";
+    expect(flagged(text, "sentence-length")).toEqual([]);
+    expect(checker.check(text).sentences).toHaveLength(2);
+    expect(checker.check("Zonnepanelen Friesland B.V. heeft ons gevraagd uw rekening te innen.").sentences).toHaveLength(1);
+  });
+
+  it("a long word for a person the reader deals with is a tip, not a warning; other long words still warn", () => {
+    const loud = (text: string) => ofRule(text, "hard-word").filter((f) => f.severity !== "info").map((f) => f.text);
+    expect(loud("U kunt elke week bij onze praktijkondersteuner komen.")).toEqual([]);
+    expect(loud("Als het nodig is, helpt de schoolmaatschappelijk werker ook.")).toEqual([]);
+    expect(loud("Wij zijn gerechtsdeurwaarders in Zwolle.")).toEqual([]);
+    expect(loud("U heeft te weinig sollicitatieactiviteiten gedaan.")).toEqual(["sollicitatieactiviteiten"]);
+  });
+});
+
+describe("new letters: the letter check", () => {
+  const head = "Wijkteam Noord\nPostbus 9029\n6800 EL Arnhem\n\nArnhem, [datum]\n\n";
+  const sign = "\n\nMet vriendelijke groet,\n\n{naam medewerker}\nWijkteammedewerker";
+  const ids = (text: string) => findings(text).filter((f) => f.rule === "letter-structure").map((f) => f.id);
+
+  it("a template slot for a phone number or e-mail address is a way to reach the sender", () => {
+    const body = "Beste {aanhef} {achternaam},\n\nIk kom op [dag en datum] bij u langs. Het gesprek duurt een uur.\n\nPast de afspraak niet?\n";
+    expect(ids(`${head}${body}Bel mij dan op {telefoon medewerker}, of mail naar {e-mail medewerker}.${sign}`)).toEqual([]);
+    expect(ids(`${head}${body}Laat het ons dan weten.${sign}`)).toEqual(["letter-structure/contact"]);
+  });
+
+  it("a rule that holds all the time needs no date ('Maak geen nieuwe schulden', 'Vertel het ons meteen als …')", () => {
+    const rules = "Beste {aanhef} {achternaam},\n\nDe schuldregeling begint. Wij betalen uw schuldeisers elke maand.\n\nWat moet u doen?\n- Maak geen nieuwe schulden.\n- Vertel het ons meteen als uw inkomen verandert.\n\nVragen? Bel ons op 050 367 55 00.";
+    expect(ids(`${head}${rules}${sign}`)).toEqual([]);
+    const task = rules.replace("- Maak geen nieuwe schulden.", "- Stuur ons uw loonstroken.");
+    expect(ids(`${head}${task}${sign}`)).toEqual(["letter-structure/deadline"]);
+  });
+
+  it("a letter that opens with what was agreed has its main message first", () => {
+    const agreed = [
+      "Beste Peter,",
+      "",
+      "Fijn dat we elkaar hebben gezien. In deze brief lees je wat we samen hebben afgesproken.",
+      "",
+      "Wat doe jij?",
+      "- Je zoekt alle brieven bij elkaar.",
+      "- Je belt je huisarts.",
+      "",
+      "Wat doe ik?",
+      "- Ik vraag hulp in het huishouden aan.",
+      "- Ik bel met de energieleverancier.",
+      "",
+      "Wanneer zien we elkaar weer?",
+      "Op woensdag 28 januari om 13.30 uur kom ik bij je langs. Bel of app mij op 06 18 44 02 97.",
+    ].join("\n");
+    expect(ids(`${head}${agreed}${sign}`)).toEqual([]);
+    const late = agreed.replace(" In deze brief lees je wat we samen hebben afgesproken.", " Je vertelde veel over je situatie.");
+    expect(ids(`${head}${late}${sign}`)).toEqual(["letter-structure/main-message-last"]);
+  });
+});
+
+describe("new letters: safe suggestions", () => {
+  const safeOn = (text: string, id: string) =>
+    findings(text).filter((f) => f.id === id).flatMap((f) => f.suggestions.filter((s) => s.safe).map((s) => s.replacement));
+
+  it("an acronym before a capitalised word is part of a name: 'GGZ Rijnstreek' is not expanded", () => {
+    expect(safeOn("Ik heb u aangemeld bij GGZ Rijnstreek.", "lexicon/jgz")).toEqual([]);
+    expect(safeOn("Ik heb u aangemeld bij de GGZ.", "lexicon/jgz")).toEqual(["geestelijke gezondheidszorg"]);
+  });
+});

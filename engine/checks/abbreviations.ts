@@ -232,6 +232,8 @@ function run(doc: DocumentModel, _options: CheckOptions): Finding[] {
       const atStart = firstWord && t.kind !== "punct";
       if (t.kind !== "punct") firstWord = false;
       if (t.kind !== "abbreviation" && t.kind !== "word") continue;
+      // letterhead, address or signature: "Tel. 09 266 99 00", "CAK", "Team Wmo en Zorg"
+      if (frame[si]) continue;
       const entry = entryByForm.get(t.lower);
       // without dots (ivm, NB) only when written all lower or all upper case
       if (t.kind === "abbreviation" || (entry && (t.text === t.lower || t.text === t.text.toUpperCase()))) {
@@ -242,7 +244,6 @@ function run(doc: DocumentModel, _options: CheckOptions): Finding[] {
         findings.push(abbreviationFinding(doc, t, entry, i === s.tokenEnd - 1));
         continue;
       }
-      if (frame[si]) continue; // letterhead, address or signature: "CAK", "Team Wmo en Zorg"
       // acronyms: the token, or its first part before a hyphen (OTS-traject), without 's (GI's)
       if (t.text === t.lower && !acronymByForm.has(t.text)) continue; // most words
       const head = t.text.split("-")[0]!.replace(POSSESSIVE, "");

@@ -44,6 +44,12 @@ const EXPLAINED_BEFORE = new Set(["heet", "heten", "heette", "heetten", "noemen"
 const EXPLAINED_AFTER = new Set(["betekent", "betekenen", "oftewel", "ofwel"]);
 const MAX_EXPLANATION_TOKENS = 40;
 
+/**
+ * A word for the person the reader deals with ("praktijkondersteuner", "gerechtsdeurwaarder",
+ * "schoolmaatschappelijk werker"): the letter needs it, so a long one is a tip, not a warning.
+ */
+const PERSON_WORD = /(?:werker|verlener|ondersteuner|begeleider|waarder|ambtenaar|consulent|adviseur|beschermer|voogd|coach|therapeut|arts|kundige|leider|regisseur|functionaris)s?$/;
+
 type Verdict = { kind: "long" | "rare"; severity: Severity; split?: CompoundSplit };
 
 const paraphraseByForm = new Map<string, Paraphrase>();
@@ -74,7 +80,7 @@ export function judgeWord(word: string, freq: WordFrequencies, o: HardWordOption
     const split = splitCompound(word, freq);
     // a compound of two well-known parts below the very-long length reads fine
     if (split && split.parts.length === 2 && split.minZipf >= o.longFrequentZipf && letters < o.veryLongLetters) return undefined;
-    const severity: Severity = letters >= o.veryLongLetters ? "warning" : "info";
+    const severity: Severity = letters >= o.veryLongLetters && !PERSON_WORD.test(word) ? "warning" : "info";
     return split ? { kind: "long", severity, split } : { kind: "long", severity };
   }
   if (letters < o.minRareLetters || (z !== undefined && z >= o.rareZipf)) return undefined;
@@ -216,6 +222,8 @@ export function createHardWordsCheck(freq: WordFrequencies, overrides: Partial<H
     // a rare, short, capitalised word at the start of a sentence is most likely a name
     if (capital && verdict.kind === "rare") return undefined;
     if (explainedInText(doc, si, at, (asked ??= questionWords(doc)))) return undefined;
+    const next = doc.tokens[at + 1];
+    if (verdict.severity === "warning" && next?.kind === "word" && PERSON_WORD.test(next.lower)) verdict = { ...verdict, severity: "info" };
     return buildFinding(doc.text, start, start + part.length, verdict, p);
   };
 

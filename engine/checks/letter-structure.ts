@@ -114,6 +114,8 @@ const MODAL_REQUEST =
   /\b(?:(?:u|je|jij|jullie) (?:moet|moeten|dient|dienen)|(?:moet|moeten|dient|dienen) (?:u|je|jij|jullie)|(?:wij|we|ik) (?:vragen|verzoeken|vraag|verzoek) (?:u|je|jullie)|(?:vragen|verzoeken|vraag|verzoek) (?:wij|we|ik) (?:u|je|jullie)|u wordt (?:\S+ )?(?:verzocht|gevraagd)|wordt u (?:\S+ )?(?:verzocht|gevraagd)|gelieve|(?:graag|gaarne) (?:ontvangen|horen|zien) (?:wij|we|ik)|(?:wij|we|ik) (?:ontvangen|horen|zien) (?:graag|gaarne)|(?:ontvangen|horen) (?:wij|we|ik) (?:graag|gaarne))\b/;
 /** "dat u moet", "wat u moet doen": a modal in a clause that only reports or explains. */
 const SUBORDINATE_MODAL = /\b(?:dat|wat|hoe|waarom|wanneer|welke|welk|of|als|wie|waar|omdat|zodat|indien) (?:\S+ ){0,3}?(?:u|je|jij|jullie) (?:moet|moeten|dient|dienen)\b/;
+/** A prohibition, or an action tied to something that may happen later: no date to give. */
+const ONGOING = /^\S+ (?:\S+ ){0,2}?(?:geen|nooit)\b|\b(?:meteen|direct|altijd) (?:\S+ ){0,2}?(?:als|zodra|wanneer)\b|^\S+ (?:\S+ ){0,5}?(?:zodra|telkens als|elke keer als)\b/;
 const RIGHTS = /\b(?:bezwaar\w*|beroep\w*|klacht\w*|niet eens)\b/;
 const POLITE_QUESTION = /^(?:wilt|wil|kunt|kun|zou|zoudt) (?:u|je|jij|jullie)\b/;
 
@@ -179,6 +181,8 @@ function isRequest(letter: Letter, j: number): boolean {
     return !next.includes("dan");
   }
   const first = words[0]!;
+  // a rule that holds all the time needs no date: "Maak geen nieuwe schulden.", "Vertel het ons meteen als …"
+  if (ONGOING.test(text)) return false;
   if (ACTION_IMPERATIVES.has(first)) return true;
   // "Stuurt u de papieren …": the polite imperative
   if (words[1] === "u" && first.endsWith("t") && ACTION_IMPERATIVES.has(first.slice(0, -1))) return true;
@@ -261,12 +265,14 @@ const CONTACT_PERSON =
 /** A person named in the body, by title or as the one who does something: "de heer B. Visser", "Bas Visser doet het onderzoek". */
 const NAMED_PERSON =
   /\b(?:mevrouw|meneer|de heer|mw\.|dhr\.) (?:\p{Lu}\.\s?)*\p{Lu}\p{Ll}+|^\p{Lu}\p{Ll}+ (?:(?:van|de|der|den|ter|ten) )*\p{Lu}\p{Ll}+ (?:is|doet|helpt|belt|komt|werkt|wordt)\b|\b(?:ik ben|ik heet|mijn naam is) \p{Lu}/u;
+/** A template slot for the sender's phone number or e-mail address: "{telefoon medewerker}", «e-mailadres». */
+const CONTACT_SLOT = /telefoon|tel\b|mobiel|e-?mail|mailadres/;
 const WRITE_TO = /\b(?:schrijf|stuur|stuurt|zend|brief)\b/;
 const POSTAL_ADDRESS = /\b(?:postbus \d+|\d{4} ?[a-z]{2}\b)/;
 
 function canReachSender(letter: Letter): boolean {
   const { doc } = letter;
-  for (const t of doc.tokens) if (t.kind === "phone" || t.kind === "email") return true;
+  for (const t of doc.tokens) if (t.kind === "phone" || t.kind === "email" || (t.kind === "placeholder" && CONTACT_SLOT.test(t.lower))) return true;
   const phoneText = doc.text.replace(new RegExp(IBAN.source, "g"), " ");
   if (hasPhoneNumber(phoneText)) return true;
   for (let j = 0; j < letter.body.length; j++) {
@@ -332,7 +338,7 @@ function paymentFindings(letter: Letter, money: boolean[]): Finding[] {
 
 /** What was decided or what happens now, said to the reader: a decision, a confirmation, a change with a date. */
 const DECISION = new RegExp(
-  String.raw`\b(?:besloten|besluit|beslist|toegekend|toekennen|toe te kennen|kennen (?:wij|we) .{0,40}toe|afgewezen|afwijzen|af te wijzen|wijzen (?:wij|we) .{0,40}af|(?:on)?gegrond|beëindig\w*|ingetrokken|intrekken|teruggevorderd|terugvorderen|opgelegd|verleend|verlenen|u krijgt|krijgt u|u hoeft|hoeft u|je krijgt|krijg je|je hoeft|hoef je|(?:stopt|begint|eindigt|start) (?:op|per|vanaf) \d+|vanaf \d{1,2} (?:${MONTHS})|met ingang van|vanaf nu|vanaf vandaag|per direct|afspraak|bevestig\w*|nodig\w* (?:wij|we|ik) (?:u|je|jullie)|uit te nodigen|uitnodig\w*|(?:gaat|gaan) \S+ (?:omhoog|omlaag)|(?:wij|we|ik) gaan \S+|(?:wij|we|ik) wil(?:len)? (?:graag )?(?:met|u|je|jullie)|bij (?:u|je|jullie) (?:thuis|langs)|(?:hebben|heeft) (?:wij |we )?(?:uw|je|jouw) (?:\S+ ){0,2}?(?:goed )?(?:ontvangen|gekregen))\b`);
+  String.raw`\b(?:besloten|besluit|beslist|toegekend|toekennen|toe te kennen|kennen (?:wij|we) .{0,40}toe|afgewezen|afwijzen|af te wijzen|wijzen (?:wij|we) .{0,40}af|(?:on)?gegrond|beëindig\w*|ingetrokken|intrekken|teruggevorderd|terugvorderen|opgelegd|verleend|verlenen|u krijgt|krijgt u|u hoeft|hoeft u|je krijgt|krijg je|je hoeft|hoef je|(?:stopt|begint|eindigt|start) (?:op|per|vanaf) \d+|vanaf \d{1,2} (?:${MONTHS})|met ingang van|vanaf nu|vanaf vandaag|per direct|afspraak|bevestig\w*|nodig\w* (?:wij|we|ik) (?:u|je|jullie)|uit te nodigen|uitnodig\w*|(?:gaat|gaan) \S+ (?:omhoog|omlaag)|(?:wij|we|ik) gaan \S+|(?:wij|we|ik) wil(?:len)? (?:graag )?(?:met|u|je|jullie)|bij (?:u|je|jullie) (?:thuis|langs)|(?:hebben|heb|hadden) (?:\S+ ){0,3}?afgesproken|(?:hebben|heeft) (?:wij |we )?(?:uw|je|jouw) (?:\S+ ){0,2}?(?:goed )?(?:ontvangen|gekregen))\b`);
 /** A body needs this many sentences before the place of its main message matters. */
 export const MAIN_MESSAGE_MIN_SENTENCES = 6;
 

@@ -3,7 +3,7 @@
 // gates, in order; one that fails stays on offer as safe: false with a note that says what to look at.
 //   1. protected text: never the inside of an e-mail address, link, amount, date, time, phone number, number,
 //      case number, placeholder or company form (B.V.); a whole one only when the replacement keeps it;
-//   2. names: a capitalised word inside a sentence may be a name;
+//   2. names: a capitalised word inside a sentence may be a name, and so may an abbreviation before one (GGZ Rijnstreek);
 //   3. the start and end of the sentence: a capital stays a capital, an empty start is refused, the full stop
 //      of a sentence-final abbreviation stays; a span over a line break keeps its line breaks;
 //   4. the slot: an attributive adjective ("de eventuele kosten") gets one inflected word, a phrase that goes on
@@ -151,6 +151,12 @@ function checkSuggestion(
   const spanTokens = tokensIn(doc, start, end);
   if (!atSentenceStart && f.category !== "afkorting" && f.rule !== "abbreviation") {
     if (spanTokens.some((t) => t.kind === "word" && /^\p{Lu}\p{Ll}/u.test(t.text))) return unsafe(s, gateNotes.name);
+  }
+
+  // an acronym before a capitalised word is part of a name: "GGZ Rijnstreek", "UWV Werkbedrijf" (not "mevr. Bakker")
+  if (isAbbreviationFinding(f) && /^\p{Lu}{2,}$/u.test(original)) {
+    const next = nextWord(doc, sentence, end);
+    if (next?.kind === "word" && /^\p{Lu}/u.test(next.text) && doc.text.slice(end, next.start).trim() === "") return unsafe(s, gateNotes.name);
   }
 
   // 3. sentence start and end

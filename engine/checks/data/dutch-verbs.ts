@@ -134,6 +134,8 @@ export const ZIJN_VERB_PARTICIPLES = new Set([
   "geëmigreerd", "geïmmigreerd", "verkast", "afgereisd", "gereisd", "teruggereisd", "doorgereisd", "uitgeweken",
   "geweken", "ingeburgerd", "geïntegreerd", "afgestudeerd", "gepensioneerd", "hertrouwd", "samengewoond",
   "gefietst", "gewandeld", "gezeild", "geroeid", "afgehaakt", "afgeknapt", "opgeraakt", "leeggelopen",
+  // forgetting and slipping the mind: "Misschien bent u het vergeten", "het is mij ontgaan"
+  "vergeten", "ontgaan", "ontschoten",
 ]);
 /**
  * Zijn-verb participles (classified as such too) that can also be a real passive when a "door"-agent is there:
@@ -144,6 +146,8 @@ export const ZIJN_VERB_UNLESS_AGENT = new Set([
   // "de prijs is verdubbeld" ↔ "de prijs is door de verhuurder verdubbeld"; "hij is hersteld" ↔ "de fout is hersteld door …"
   "verdubbeld", "gehalveerd", "verdrievoudigd", "vertraagd", "versneld", "hersteld", "verminderd", "vermeerderd",
   "gestabiliseerd", "verhard", "afgebrand", "verbrand", "gescheurd", "gebroken", "gepromoveerd", "gedegradeerd",
+  // "u bent het vergeten" ↔ "de afspraak is door de school vergeten"
+  "vergeten",
 ]);
 /** Word endings that always belong to a zijn-verb: "teruggekomen", "meegegaan", "thuisgebleven". */
 export const ZIJN_VERB_ENDINGS = [
