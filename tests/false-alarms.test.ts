@@ -313,4 +313,9 @@ describe("new letters: safe suggestions", () => {
     expect(safeOn("Ik heb u aangemeld bij GGZ Rijnstreek.", "lexicon/jgz")).toEqual([]);
     expect(safeOn("Ik heb u aangemeld bij de GGZ.", "lexicon/jgz")).toEqual(["geestelijke gezondheidszorg"]);
   });
+
+  it("a spelled-out name right after a preposition needs an article: 'van UWV' is not one click", () => {
+    expect(safeOn("Bel de klantenservice van UWV op 088 898 92 94.", "abbreviation/UWV")).toEqual([]);
+    expect(safeOn("U kunt ook langskomen bij het UWV in Groningen.", "abbreviation/UWV")).toEqual(["Uitvoeringsinstituut Werknemersverzekeringen (UWV)"]);
+  });
 });

@@ -25,7 +25,10 @@ export const gateNotes = {
   order: "Let op de volgorde van de woorden. Lees de zin na en pas hem zelf aan.",
   recheck: "Ook na deze wijziging ziet Helder hier iets moeilijks. Lees de zin na en kies zelf.",
   lineBreak: "Deze woorden staan op twee regels. Pas de zin zelf aan.",
+  article: "Zet er 'het' of 'de' voor als u de hele naam schrijft.",
 } as const;
+
+const PREPOSITIONS = new Set(["van", "bij", "met", "door", "naar", "aan", "voor", "via", "tegen", "over", "namens", "vanuit", "uit", "op"]);
 
 /** Finds word-level findings in a short text (the words around a replacement); the gate itself does not run. */
 export type Recheck = (text: string) => Finding[];
@@ -157,6 +160,9 @@ function checkSuggestion(
   if (isAbbreviationFinding(f) && /^\p{Lu}{2,}$/u.test(original)) {
     const next = nextWord(doc, sentence, end);
     if (next?.kind === "word" && /^\p{Lu}/u.test(next.text) && doc.text.slice(end, next.start).trim() === "") return unsafe(s, gateNotes.name);
+    // "de klantenservice van UWV" → "van Uitvoeringsinstituut …": the spelled-out name needs "het" or "de"
+    const prev = previousWord(doc, sentence, start);
+    if (prev && PREPOSITIONS.has(prev.lower) && /^\p{Lu}/u.test(replacement)) return unsafe(s, gateNotes.article);
   }
 
   // 3. sentence start and end
