@@ -27,12 +27,8 @@ export const MAX_FINDINGS = 5_000;
 /** …and at most this many sentence units (a text of 1 MB can have 300,000). */
 export const MAX_SENTENCES = 20_000;
 
-/**
- * Texts longer than this are checked in parts that end at a blank line. Each part's document model is garbage
- * as soon as the part is done, which keeps the garbage collector's work small: on 1 MB of Dutch about 30 % less
- * time than one document model of the whole text. Letters (a few pages) are always one part.
- */
-export const PART_CHARS = 65_536;
+import { PART_CHARS } from "./part-size.ts";
+export { PART_CHARS };
 
 /** Where the parts start: at the first blank line after every PART_CHARS characters. */
 export function partStarts(text: string): number[] {

@@ -9,7 +9,7 @@ import { LARGE_TEXT_CHARS } from "./lanes.ts";
 import { ApiError, messages } from "../errors.ts";
 import { projectRoot } from "../project-root.ts";
 import type { TaskRunner } from "./inline-runner.ts";
-import { taskSize } from "./tasks.ts";
+import { taskSize } from "./task-size.ts";
 
 export const DEFAULT_DEADLINE_MS = 5_000;
 /** The other workers start this long after the first is ready. */
@@ -64,6 +64,10 @@ export async function createCheckPool(options: CheckPoolOptions = {}): Promise<C
     async run(task) {
       const pool = taskSize(task) > LARGE_TEXT_CHARS ? large : letters;
       const signal = AbortSignal.timeout(deadlineMs);
+      // until the first worker has loaded, requests wait here: in piscina's queue they would start the other
+      // workers at once, and those would share the cores with the first one's start-up
+      if (!readyNow) await ready;
+      if (signal.aborted) throw new ApiError(503, "too_slow", messages.tooSlow);
       try {
         return (await pool.run(task, { signal })) as string;
       } catch (error) {

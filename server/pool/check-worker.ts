@@ -2,7 +2,8 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { defaultChecker } from "../default-checker.ts";
-import { runTask, taskSize, type Task } from "./tasks.ts";
+import { runTask, type Task } from "./tasks.ts";
+import { taskSize } from "./task-size.ts";
 import { LARGE_TEXT_CHARS } from "./lanes.ts";
 
 const checker = defaultChecker();

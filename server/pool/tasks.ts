@@ -17,8 +17,6 @@ export type RewriteTask = { kind: "rewrite"; text: string; accept: "all-safe" | 
 export type ScoreLetterTask = { kind: "score-letter"; text: string; original: string };
 export type Task = CheckTask | RewriteTask | ScoreLetterTask | ReviewUploadTask | { kind: "warm-up" };
 
-/** How big a task is, for the choice of lane: its text, or for an upload its bytes. */
-export const taskSize = (task: Exclude<Task, { kind: "warm-up" }>) => ("bytes" in task ? task.bytes.byteLength : task.text.length);
 
 export function runTask(checker: Checker, task: Task): string | Promise<string> {
   switch (task.kind) {
