@@ -51,6 +51,10 @@ describe("tokens", () => {
     ["sms 0470 22 81 64.", "phone:0470 22 81 64"],
     ["de huisartsenpost: 0900 15 15.", "phone:0900 15 15"],
     ["Postbus 1150\n2501 AD Den Haag", "number:2501 AD"],
+    // account numbers, with or without spaces: one number, not a placeholder "NL12 RABO" and loose numbers
+    ["op rekening NL12 RABO 0123 4567 89 onder vermelding", "number:NL12 RABO 0123 4567 89"],
+    ["IBAN NL91ABNA0417164300, t.n.v.", "number:NL91ABNA0417164300"],
+    ["rekeningnummer BE68 5390 0754 7034.", "number:BE68 5390 0754 7034"],
   ])("%s keeps %s whole", (text, token) => {
     expect(tokensOf(text)).toContain(token);
   });

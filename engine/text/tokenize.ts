@@ -19,6 +19,8 @@ const PHONE =
   /(?:\+31[ \-]?(?:\(0\)[ \-]?)?\d{1,3}[ \-]?\d{3}[ \-]?\d{2,4}[ \-]?\d{0,4}|0[1-9]\d{1,2}-\d{6,7}|06[ \-]?\d{8}|0[89]00[ \-]\d{4}(?:[ \-]?\d{3})?|0\d{9})(?!\d)/y;
 // a phone number written in groups: 035 602 18 44, 06 41 27 93 50, 09 266 99 00 (Belgium), 0900 15 15
 const GROUPED_PHONE = /0[1-9]\d{0,3}(?:[ \-]\d{2,4}){1,4}(?!\d)/y;
+/** An account number (IBAN): "NL12 RABO 0123 4567 89", "BE68 5390 0754 7034", with or without spaces. */
+const IBAN = /[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/y;
 const IBAN_HEAD = /[A-Z]{2}\d{2}[ \u00a0]?[A-Z0-9]{4}[ \u00a0]?(?:\d{4}[ \u00a0]?)?$/;
 // a Dutch postcode: 2501 AD (its letters are no word: "AD" is not "ad")
 const POSTCODE = /[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\p{N}])/uy;
@@ -222,6 +224,11 @@ export function scanTokens(
         if ((end = match(INITIAL, text, i)) > 0) { push("abbreviation", i, end); continue; }
       }
       if (c < 128 ? c >= 65 && c <= 90 : ch !== ch.toLowerCase()) {
+        // an account number is one number (it was read as a placeholder "NL12 RABO" and loose numbers)
+        if (c < 128 && (end = match(IBAN, text, i)) > 0 && /\d/.test(text.slice(i + 4, end))) {
+          push("number", i, end);
+          continue;
+        }
         if ((end = match(CAPS_WORD, text, i)) > 0 && isCapsPlaceholder(text.slice(i, end))) {
           // a run of capitalised words is one placeholder: DATUM ONDERTEKENING
           let runEnd = end;
