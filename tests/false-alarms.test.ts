@@ -319,3 +319,14 @@ describe("new letters: safe suggestions", () => {
     expect(safeOn("U kunt ook langskomen bij het UWV in Groningen.", "abbreviation/UWV")).toEqual(["Uitvoeringsinstituut Werknemersverzekeringen (UWV)"]);
   });
 });
+
+describe("a legal word that asks to be explained gets one tip per text, not one per use", () => {
+  it.each([
+    ["Wij bellen uw schuldeisers. De schuldeisers willen hun geld. Met de schuldeisers maken wij een afspraak.", "lexicon/schuldeiser"],
+    ["U krijgt een dagvaarding. In de dagvaarding staat de datum. Neem de dagvaarding mee.", "lexicon/dagvaarding"],
+    ["U moet ook de wettelijke rente betalen. De wettelijke rente is 6 procent.", "lexicon/wettelijke-rente"],
+  ])("%s", (text, id) => {
+    expect(ofRule(text, id)).toHaveLength(1);
+    expect(ofRule(text, id)[0]!.start).toBe(text.indexOf(ofRule(text, id)[0]!.text));
+  });
+});
