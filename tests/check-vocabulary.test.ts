@@ -73,6 +73,16 @@ describe("vocabulary check", () => {
     expect(flagged("Wij werken proactief.")).toEqual([]);
   });
 
+  it("leaves inflected forms and compounds of everyday words alone, and still flags the formal ones", () => {
+    // a form less frequent than its base word: tekent (tekenen), liederen (lied), cadeautje (cadeau), chauffeurs
+    expect(flagged("Hij tekent en rekent graag. Wij zongen liederen. Zij kreeg een cadeautje van de chauffeurs.")).toEqual([]);
+    // a separable verb or a compound with a common last part: ophangen, afstuderen, zomervakantie, zeeniveau
+    expect(flagged("Wil je de was ophangen? Zij gaat afstuderen. In de zomervakantie zijn wij op zeeniveau.")).toEqual([]);
+    // Germanic words that look Latin: scheur (no vowel before -eur), opheldering (op + h…, not Greek ph)
+    expect(flagged("Er zit een scheur in de muur. Wij vragen om opheldering.")).toEqual([]);
+    expect(flagged("Wij gaan de aanvragen selecteren en de implementatie evalueren.")).toEqual(["selecteren", "implementatie", "evalueren"]);
+  });
+
   it("flags a word once, and not when the text explains it", () => {
     expect(flagged("Wij constateren dit. Wij constateren dat ook.")).toEqual(["constateren"]);
     expect(flagged("Wij hebben de correspondentie (de brieven en mails) gelezen.")).toEqual([]);

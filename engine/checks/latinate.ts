@@ -16,6 +16,9 @@ function nativeRoot(stem: string, min: number): boolean {
   return stem.length < min || GERMANIC_PREFIXES.some((p) => stem.startsWith(p) && stem.length - p.length < min);
 }
 
+/** The nouns whose plural ends in -eren (a closed set of old Dutch words), with their compounds' last part. */
+const EREN_PLURALS = new Set(["kinderen", "liederen", "bladeren", "volkeren", "eieren", "beenderen", "runderen", "kalveren", "lammeren", "gemoederen", "goederen", "hoenderen", "raderen", "gelederen", "kleren"]);
+
 /** Verb forms with the stressed -eer- of Latin verbs, and the infinitive they belong to. */
 const VERB_FORMS: [RegExp, string][] = [
   [/^ge(\p{L}{3,30})eerde?$/u, "$1eren"], // geëvalueerd (ë → e below), gefaciliteerde
@@ -40,7 +43,8 @@ const FORMS: [RegExp, string, LatinateForm["kind"]][] = [
 
 // Latin and French spelling: adequaat, philosophie, bureau, trottoir, café; not c, x or th, which many common
 // Dutch loans have (contract, taxi, wethouder)
-const SPELLING = /qu|ph|eau|oir|ç|[éèêàâôû]/u;
+// ("ph" not after a vowel: op|hangen, koop|handel are Dutch compounds)
+const SPELLING = /qu|(?:^|[^aeiouy])ph|eau|oir|ç|[éèêàâôû]/u;
 
 /**
  * The Latinate form class of a lower-case word, or undefined. `zipf` gives the frequency of a word form (or
@@ -54,6 +58,8 @@ export function latinateForm(word: string, zipf: (w: string) => number | undefin
     // vermeerderen, veranderen, schilderen: -nd/-rd/-ld before -eren is Germanic
     if (nativeRoot(stem, 4) || /[lnr]d$/u.test(stem)) break;
     if (!re.source.includes("ee")) {
+      // liederen, kinderen, bladeren: the plural of a noun, not a verb
+      if (EREN_PLURALS.has(word)) break;
       // veranderen, luisterend: the native verb says "verandert"; the Latin one says "evalueert"
       const latin = zipf(`${stem}eert`) ?? zipf(`${stem}eer`);
       const native = zipf(`${stem}ert`) ?? zipf(`${stem}er`);
@@ -69,7 +75,8 @@ export function latinateForm(word: string, zipf: (w: string) => number | undefin
   };
   for (const [re, to, kind] of FORMS) {
     const m = re.exec(word);
-    if (!m || nativeRoot(m[1]!, 3)) continue;
+    // a part without a vowel is no Latin root: sch-eur, kl-eur
+    if (!m || nativeRoot(m[1]!, 3) || !/[aeiouyàáâäèéêëìíîïòóôöùúûü]/u.test(m[1]!)) continue;
     const lemma = word.replace(re, to);
     // consulent(en), incident(en), student(en): a noun on -ent/-ant (a person or a thing) is often the only word
     // for it; the adjectives (evident, transparant) are the formal ones

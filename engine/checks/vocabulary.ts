@@ -6,7 +6,7 @@
 import { sentenceTokens } from "../text/document.ts";
 import type { Check, DocumentModel, Finding, Token } from "../types.ts";
 import type { LexiconEntry } from "../lexicon/schema.ts";
-import { splitCompound, zipfOf } from "./compound-split.ts";
+import { baseForms, splitCompound, zipfOf } from "./compound-split.ts";
 import type { WordFrequencies } from "./data/wordfreq.ts";
 import { definesTerm, describesTerm, explainsPrevious, nextInParagraph } from "./explanations.ts";
 import { latinateForm } from "./latinate.ts";
@@ -68,21 +68,44 @@ function explained(doc: DocumentModel, si: number, at: number): boolean {
   return next !== undefined && (explainsPrevious(next) || describesTerm(next, [tokens[at]!.lower]));
 }
 
+/** Particles of separable verbs ("ophangen", "uitproberen"): with a common verb after them the word is common. */
+const PARTICLES = new Set(["op", "af", "aan", "in", "uit", "mee", "toe", "om", "bij", "na", "door", "over", "terug", "weg", "voor", "achter", "onder", "samen", "tegen"]);
+
 export function createVocabularyCheck(freq: WordFrequencies, lexicon: readonly LexiconEntry[] = [], overrides: Partial<VocabularyOptions> = {}): Check {
   const o: VocabularyOptions = { ...defaultVocabularyOptions, ...overrides };
   const alternatives = lexiconAlternatives(lexicon);
   const zipf = (w: string) => freq.get(w);
-  const common = (w: string, lemma: string) => Math.max(zipfOf(w, freq, true) ?? -1, freq.get(lemma) ?? -1) >= o.commonZipf;
+  /**
+   * The word's frequency or its base form's, whichever is higher: "tekent", "liederen" and "cadeautje" are as
+   * well known as "tekenen", "lied" and "cadeau", though each form alone is less frequent.
+   */
+  const zipfOrBase = (w: string): number | undefined => {
+    let best = zipfOf(w, freq, true);
+    for (const base of baseForms(w)) {
+      const b = freq.get(base);
+      if (b !== undefined && (best === undefined || b > best)) best = b;
+    }
+    return best;
+  };
+  const common = (w: string, lemma: string) => Math.max(zipfOrBase(w) ?? -1, freq.get(lemma) ?? -1) >= o.commonZipf;
 
   /**
    * Is the word a compound whose last part is a common native word: vergader + zaal, not margin + aal? (The
    * compound splitter would cut a frequent Latin word into pieces: reserve + ren, con + sta + teren.)
    */
   const nativeHead = (word: string): boolean => {
-    for (let k = 4; k <= word.length - 3; k++) {
+    for (let k = 4; k <= word.length - 2; k++) {
       const head = word.slice(word.length - k);
-      const modifier = word.slice(0, word.length - k).replace(/[se]$/u, "");
-      if (modifier.length >= 3 && (freq.get(head) ?? 0) >= o.commonZipf && (freq.has(`${modifier}en`) || zipfOf(modifier, freq, true) !== undefined) && !latinateForm(head, zipf)) return true;
+      if ((freq.get(head) ?? 0) < o.commonZipf) continue;
+      const first = word.slice(0, word.length - k);
+      // a separable verb with a common verb after its particle: op + hangen, af + studeren
+      if (PARTICLES.has(first)) return true;
+      // the first part as it is (zee + niveau) or without a linking s or e (stad-s-kanaal)
+      for (const modifier of new Set([first, first.replace(/[se]$/u, "")])) {
+        if (modifier.length < 3 || !(freq.has(`${modifier}en`) || zipfOf(modifier, freq, true) !== undefined)) continue;
+        // a Latin-looking head counts too when the first part is a common word itself: zomer + vakantie
+        if (!latinateForm(head, zipf) || (zipfOf(modifier, freq, true) ?? 0) >= o.commonZipf) return true;
+      }
     }
     return false;
   };
@@ -95,7 +118,7 @@ export function createVocabularyCheck(freq: WordFrequencies, lexicon: readonly L
   };
 
   const judgeWord = (word: string): Verdict | undefined => {
-    const z = zipfOf(word, freq, true);
+    const z = zipfOrBase(word);
     if (z !== undefined && z >= o.commonZipf) return undefined;
     if (z !== undefined && z >= o.rareZipf) return nativeHead(word) ? undefined : judgeUnit(word);
     // rare or unknown: a compound of known parts is judged by its parts (jaarevaluatie: evaluatie); a rare word
