@@ -117,14 +117,19 @@ export interface ExerciseRoutesOptions {
   streamCaps?: StreamCaps;
 }
 
-/** Every workshop of this process, for a graceful shutdown. */
-const running = new Set<{ store: SessionStore }>();
+/** Every workshop of this process, for a graceful shutdown; weakly held, so an app that is gone (tests) is not kept. */
+const running = new Set<WeakRef<SessionStore>>();
 
 /** Ends every workshop session of this process: live streams get their "ended" event and close. For SIGTERM. */
 export function shutdownExercise(): void {
-  for (const workshop of running) {
-    workshop.store.stop();
-    workshop.store.endAll();
+  for (const ref of running) {
+    const store = ref.deref();
+    if (!store) {
+      running.delete(ref);
+      continue;
+    }
+    store.stop();
+    store.endAll();
   }
 }
 
@@ -132,7 +137,7 @@ export function exerciseRoutes(checker: Checker, options: ExerciseRoutesOptions 
   const store = options.store ?? new SessionStore();
   const score = options.scoreLetter ?? (async (original: string, rewrite: string) => scoreLetter(checker, original, rewrite));
   if (!options.store) store.startCleanup();
-  running.add({ store });
+  running.add(new WeakRef(store));
   const batchMs = options.batchMs ?? 25;
   const trainerBatchMs = options.trainerBatchMs ?? 250;
   const pingMs = options.pingMs ?? 25_000;
