@@ -7,7 +7,7 @@ import { createApp } from "../server/app.ts";
 import { defaultChecker } from "../server/default-checker.ts";
 import { ApiError, errorBody } from "../server/errors.ts";
 import { OEFENING2_WORDS } from "../server/exercise/oefening2.ts";
-import { exerciseRoutes } from "../server/exercise/routes.ts";
+import { exerciseRoutes, shutdownExercise } from "../server/exercise/routes.ts";
 import { SessionStore } from "../server/exercise/sessions.ts";
 
 const letter = readFileSync(new URL("./fixtures/huurachterstand.txt", import.meta.url), "utf8");
@@ -190,6 +190,16 @@ describe("who may do what", () => {
     expect((await stream.next()).event).toBe("ended");
     expect((await call(`/api/oefening/s/${code}/state`, { token: p.token })).status).toBe(404);
     expect((await call("/api/oefening/trainer/state", { token: trainerToken })).status).toBe(403);
+  });
+
+  it("on a graceful shutdown (SIGTERM) every workshop ends: live streams get 'ended' and the code stops working", async () => {
+    const { code } = await startSession();
+    const p = await join(code);
+    const stream = sse(await openEvents(`/api/oefening/s/${code}/ticket`, `/api/oefening/s/${code}/events`, p.token));
+    await stream.next();
+    shutdownExercise();
+    expect((await stream.next()).event).toBe("ended");
+    expect((await call(`/api/oefening/s/${code}/state`, { token: p.token })).status).toBe(404);
   });
 
   it("an expired session answers like an unknown one (injected clock)", async () => {
