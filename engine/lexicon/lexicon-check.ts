@@ -254,14 +254,15 @@ export function createLexiconCheck(entries: LexiconEntry[]): Check {
       const raw: RawMatch[] = [];
       doc.sentences.forEach((s, si) => {
         const tokens = sentenceTokens(doc, si);
-        const norm = tokens.some((t) => t.lower.includes("’")) ? tokens.map((t) => normalizeQuote(t.lower)) : tokens.map((t) => t.lower);
+        // quote-normalised words, only for a sentence with a curly apostrophe (most have none)
+        const norm = tokens.some((t) => t.lower.includes("’")) ? tokens.map((t) => normalizeQuote(t.lower)) : undefined;
         const ids = index.words.idsOf(tokens, norm);
         stamp = (stamp + 1) | 0;
         for (let k = 0; k < ids.length; k++) if (ids[k]! >= 0) inSentence[ids[k]!] = stamp;
         for (let ti = 0; ti < tokens.length; ti++) {
           const t = tokens[ti]!;
           if (t.kind === "punct" || t.kind === "placeholder") continue;
-          for (const rule of index.candidates(ids[ti]!, ti + 1 < ids.length ? ids[ti + 1]! : WordIds.NO_WORD, norm[ti]!)) {
+          for (const rule of index.candidates(ids[ti]!, ti + 1 < ids.length ? ids[ti + 1]! : WordIds.NO_WORD, norm ? norm[ti]! : t.lower)) {
             const { pattern } = rule;
             if (pattern.anchored && (pattern.anchored === "start") !== atSentenceStart(tokens, ti)) continue;
             // a pattern with gaps tries many lengths: first see whether its other words are near at all

@@ -126,10 +126,18 @@ export class WordIds {
   idOf(word: string): number {
     return this.ids.get(word) ?? WordIds.NO_WORD;
   }
-  /** The numbers of a sentence's tokens, by their quote-normalised lower-case words. */
-  idsOf(tokens: Token[], norm: string[]): Int32Array {
-    const out = new Int32Array(tokens.length);
-    for (let k = 0; k < tokens.length; k++) out[k] = tokens[k]!.kind === "placeholder" ? WordIds.PLACEHOLDER : this.idOf(norm[k]!);
+  private scratch = new Int32Array(64);
+  /**
+   * The numbers of a sentence's tokens, by their quote-normalised lower-case words (`norm`, or the tokens' own
+   * lower-case words when no token has a curly apostrophe). The array is reused by the next call.
+   */
+  idsOf(tokens: Token[], norm: string[] | undefined): Int32Array {
+    if (this.scratch.length < tokens.length) this.scratch = new Int32Array(Math.max(tokens.length, 2 * this.scratch.length));
+    const out = this.scratch.subarray(0, tokens.length);
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      out[k] = t.kind === "placeholder" ? WordIds.PLACEHOLDER : this.idOf(norm ? norm[k]! : t.lower);
+    }
     return out;
   }
 }
