@@ -143,7 +143,9 @@ export function measureDocument(doc: DocumentModel, unsorted: readonly Finding[]
       if (verdict === "rare") f.rare++;
       else if (verdict === "long") f.long++;
     }
-    f.extraClauses = Math.max(0, splitClauses(tokens).filter((c) => c.some((k) => tokens[k]!.kind === "word")).length - 1);
+    let clausesWithWords = 0;
+    for (const clause of splitClauses(tokens)) if (clause.some((k) => tokens[k]!.kind === "word")) clausesWithWords++;
+    f.extraClauses = Math.max(0, clausesWithWords - 1);
     classes.push(sentenceClass(sentencePoints(f)));
     addTotals(totals, {
       units: 1,
