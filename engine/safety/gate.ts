@@ -110,7 +110,9 @@ export function createSafetyGate(recheck: Recheck, isPlainWord: (lowerWord: stri
         out.push(f);
         continue;
       }
-      out.push({ ...f, suggestions: f.suggestions.map((s) => (s.safe ? checkSuggestion(doc, f, s, guarded, recheckFinds) : s)) });
+      const checked = f.suggestions.map((s) => (s.safe ? checkSuggestion(doc, f, s, guarded, recheckFinds) : s));
+      // most pass unchanged: then the finding itself, not a copy
+      out.push(checked.every((s, i) => s === f.suggestions[i]) ? f : { ...f, suggestions: checked });
     }
     return out;
   };
