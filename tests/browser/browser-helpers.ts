@@ -1,4 +1,5 @@
 // Shared set-up for the browser tests: the real Helder server on a free port, and headless Chromium.
+import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -153,3 +154,20 @@ export function useBrowserAndServer(): { browser: Browser; server: Awaited<Retur
   return env;
 }
 
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/**
+ * axe-core's violations on the page (WCAG 2.1 A and AA, and with `bestPractice` its best practices too), each as
+ * "rule (nodes) first target". axe is injected once per page load, so the page must allow it (bypassCSP).
+ */
+export async function axeViolations(page: Page, options: { bestPractice?: boolean } = {}): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: axePath });
+  const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", ...(options.bestPractice ? ["best-practice"] : [])];
+  return page.evaluate(async (values) => {
+    type Result = { violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> };
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<Result> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values } });
+    return result.violations.map((v) => `${v.id} (${v.nodes.length}) ${JSON.stringify(v.nodes[0]?.target)}`);
+  }, tags);
+}

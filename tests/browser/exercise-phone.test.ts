@@ -1,11 +1,9 @@
 // The participant's page of the exercise on a phone (390 px): nothing sticks out sideways, every button is at least
 // 44 × 44 px, and axe finds nothing.
 import { mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { useBrowserAndServer } from "./browser-helpers.ts";
+import { useBrowserAndServer, axeViolations } from "./browser-helpers.ts";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const env = useBrowserAndServer();
 
 describe("the exercise on a phone", () => {
@@ -45,13 +43,7 @@ describe("the exercise on a phone", () => {
 
       mkdirSync("test-artifacts", { recursive: true });
       await phone.screenshot({ path: "test-artifacts/exercise-phone.png", fullPage: true });
-      await phone.addScriptTag({ path: axePath });
-      const violations = await phone.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string }> }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-        return result.violations.map((v) => v.id);
-      });
-      expect(violations).toEqual([]);
+      expect(await axeViolations(phone)).toEqual([]);
     } finally {
       await phoneContext.close();
       await trainerContext.close();

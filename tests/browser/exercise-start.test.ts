@@ -1,10 +1,8 @@
 // The workshop start page in real Chromium: an "Eigen woorden" list Helder cannot read gets a B1 message with the
 // lines and the format, and no session starts with the built-in words instead.
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { useBrowserAndServer } from "./browser-helpers.ts";
+import { useBrowserAndServer, axeViolations } from "./browser-helpers.ts";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const env = useBrowserAndServer();
 
 describe("the start page with an own word list", () => {
@@ -35,13 +33,7 @@ describe("the start page with an own word list", () => {
       expect(page.url()).toMatch(/\/oefening$/);
       expect(sessions).toEqual([]);
 
-      await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string }> }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-        return result.violations.map((v) => v.id);
-      });
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
 
       // fixed (a colon is fine too): the session starts with these words, not the nine built-in ones
       await box.fill("echter: maar / toch\nindien = als\nsanctie = straf");

@@ -1,12 +1,10 @@
 // The trainer page in real Chromium: the anonymous view for a projector ("Namen verbergen"), kept per tab, and
 // the warning beside the QR code when the join address works only on this computer.
 import { mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { useBrowserAndServer } from "./browser-helpers.ts";
+import { useBrowserAndServer, axeViolations } from "./browser-helpers.ts";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const env = useBrowserAndServer();
 
 async function startSession(browser: Browser, url: string): Promise<{ trainer: Page; code: string }> {
@@ -28,15 +26,6 @@ async function joinAndAnswer(browser: Browser, url: string, code: string, name: 
   await item.getByRole("button", { name: "Controleer" }).click();
   await item.locator(".feedback").waitFor();
   return page;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string }> }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations.map((v) => v.id);
-  });
 }
 
 describe("the trainer page on a projector", () => {

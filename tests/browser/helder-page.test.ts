@@ -1,15 +1,13 @@
 // The Helder page in real Chromium against the real server and engine.
 import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { checksSoFar, drawnMarks, openPage, paste, pasteAndWait, shownFindings, valueOf, waitForCheckAfter, useBrowserAndServer } from "./browser-helpers.ts";
+import { checksSoFar, drawnMarks, openPage, paste, pasteAndWait, shownFindings, valueOf, waitForCheckAfter, useBrowserAndServer, axeViolations } from "./browser-helpers.ts";
 
 const letter = readFileSync(new URL("../fixtures/huurachterstand.txt", import.meta.url), "utf8");
 const gold = JSON.parse(readFileSync(new URL("../fixtures/huurachterstand.gold.json", import.meta.url), "utf8")) as {
   placeholders: string[];
   longSentences: string[];
 };
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const HARD_WORDS = ["reeds", "voornoemde", "Desondanks", "Aangezien", "thans", "middels", "Indien", "meermaals"];
 
 const env = useBrowserAndServer();
@@ -225,13 +223,7 @@ describe("the Helder page", () => {
     // axe is injected as a script, so this page runs without CSP; the CSP is tested elsewhere
     const { page, context } = await openPage(env.browser, env.server.url, { bypassCSP: true });
     try {
-      await page.addScriptTag({ path: axePath });
-      const run = () =>
-        page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
-          const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-          return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-        });
+      const run = () => axeViolations(page);
       expect(await run()).toEqual([]);
       await pasteAndWait(page, letter);
       expect(await run()).toEqual([]);

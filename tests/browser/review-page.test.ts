@@ -2,13 +2,11 @@
 // table, open a template in the checker; axe-core finds nothing. A screenshot goes to test-artifacts/review-page.png.
 import { describe, expect, it } from "vitest";
 import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { OPEN_TEMPLATE_KEY } from "../../web/review-page/open-key.ts";
 import { templateDocx } from "../review-fixtures.ts";
-import { useBrowserAndServer } from "./browser-helpers.ts";
+import { useBrowserAndServer, axeViolations } from "./browser-helpers.ts";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const letter = readFileSync(new URL("../fixtures/huurachterstand.txt", import.meta.url), "utf8");
 const env = useBrowserAndServer();
 
@@ -43,13 +41,7 @@ describe("the Sjablonen controleren page", () => {
     expect(await page.locator(".review-totals").textContent()).toMatch(/^2 sjablonen gecontroleerd\. .*1 bestand kon Helder niet lezen\.$/);
     expect(await page.getByRole("status").textContent()).toMatch(/Klaar/);
 
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     mkdirSync("test-artifacts", { recursive: true });
     await page.screenshot({ path: "test-artifacts/review-page.png", fullPage: true });
     expect(errors).toEqual([]);

@@ -2,16 +2,14 @@
 // A screenshot goes to test-artifacts/review-report.png.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { htmlReport } from "../../cli/review/html-report.ts";
 import { runReview } from "../../cli/review/run-review.ts";
 import { totalsOf } from "../../cli/review/totals.ts";
 import { folderWith, templateDocx } from "../review-fixtures.ts";
-import { launchBrowser } from "./browser-helpers.ts";
+import { launchBrowser, axeViolations } from "./browser-helpers.ts";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
 
 let browser: Browser;
@@ -56,13 +54,7 @@ describe("the review's HTML report", () => {
   });
 
   it("passes an automated accessibility check (axe-core)", async () => {
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it("shows every template in the table in the order of the folder, and sorts it by a column", async () => {

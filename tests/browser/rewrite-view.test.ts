@@ -1,12 +1,10 @@
 // The "Herschreven versie" view of <helder-checker> in real Chromium against the real server and engine.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { checksSoFar, openPage, pasteAndWait, valueOf, waitForCheckAfter, useBrowserAndServer } from "./browser-helpers.ts";
+import { checksSoFar, openPage, pasteAndWait, valueOf, waitForCheckAfter, useBrowserAndServer, axeViolations } from "./browser-helpers.ts";
 
 const letter = readFileSync(new URL("../fixtures/huurachterstand.txt", import.meta.url), "utf8");
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 const env = useBrowserAndServer();
 
@@ -140,15 +138,9 @@ describe("the Herschreven versie view", () => {
   it("passes an automated accessibility check (axe-core) with the view open", async () => {
     const { page, context } = await openPage(env.browser, env.server.url, { bypassCSP: true });
     try {
-      await page.addScriptTag({ path: axePath });
       await pasteAndWait(page, letter);
       await openRewrite(page);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-      });
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await context.close();
     }

@@ -1,13 +1,11 @@
 // Sentence rewrites where the sentence is (issue 12, item 4): the card of any remark in a sentence that a rewrite
 // rule or split can fix offers the whole new sentence with its fact check; using it changes only that sentence.
 import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { checksSoFar, openPage, pasteAndWait, useBrowserAndServer, valueOf, waitForCheckAfter } from "./browser-helpers.ts";
+import { checksSoFar, openPage, pasteAndWait, useBrowserAndServer, valueOf, waitForCheckAfter, axeViolations } from "./browser-helpers.ts";
 
 const letter = readFileSync(new URL("../fixtures/huurachterstand.txt", import.meta.url), "utf8");
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const env = useBrowserAndServer();
 const checker = (page: Page) => page.locator("helder-checker");
 
@@ -50,7 +48,6 @@ describe("a sentence rewrite in the card", () => {
     expect(target).toBeDefined();
     const { page, context } = await openPage(env.browser, env.server.url, { bypassCSP: true });
     try {
-      await page.addScriptTag({ path: axePath });
       await pasteAndWait(page, letter);
       await openCardIn(page, target.start, target.end);
       const offer = checker(page).locator(".card .sentence-offer");
@@ -61,12 +58,7 @@ describe("a sentence rewrite in the card", () => {
       // the word suggestions are still there beside it
       expect(await checker(page).locator(".card .message").count()).toBe(1);
 
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string }> }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } });
-        return result.violations.map((v) => v.id);
-      });
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page, { bestPractice: true })).toEqual([]);
       mkdirSync("test-artifacts", { recursive: true });
       await checker(page).locator(".card").screenshot({ path: "test-artifacts/page-sentence-offer.png" });
 
