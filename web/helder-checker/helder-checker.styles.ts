@@ -419,12 +419,10 @@ export const helderCheckerStyles = css`
   .group li + li {
     border-top: 1px solid #eceef0;
   }
-  .item {
-    display: flex;
+  /* a whole row of a side-panel list as a button: the remarks list and the Begin hier steps */
+  .item,
+  .step {
     width: 100%;
-    gap: 0.5rem;
-    justify-content: space-between;
-    align-items: baseline;
     padding: 0.375rem 0.25rem;
     border: 0;
     background: none;
@@ -433,8 +431,15 @@ export const helderCheckerStyles = css`
     color: var(--helder-text);
     cursor: pointer;
   }
-  .item:hover {
+  .item:hover,
+  .step:hover {
     background: var(--helder-soft);
+  }
+  .item {
+    display: flex;
+    gap: 0.5rem;
+    justify-content: space-between;
+    align-items: baseline;
   }
   .item .what {
     overflow-wrap: anywhere;

@@ -139,18 +139,7 @@ export const viewStyles = css`
   }
   .step {
     display: grid;
-    width: 100%;
     min-height: 2.75rem;
-    padding: 0.375rem 0.25rem;
-    border: 0;
-    background: none;
-    font: inherit;
-    text-align: start;
-    color: var(--helder-text);
-    cursor: pointer;
-  }
-  .step:hover {
-    background: var(--helder-soft);
   }
   .step-action {
     font-weight: 700;
