@@ -44,7 +44,12 @@ const SHORT_PARTS = new Set(["op", "af", "in", "na", "om"]);
 export function zipfOf(word: string, freq: WordFrequencies, allowEndings: boolean): number | undefined {
   const z = freq.get(word);
   if (!allowEndings || (z !== undefined && z >= 3)) return z;
-  let best = z;
+  return highestZipf(word, freq);
+}
+
+/** The highest Zipf of the word and its base forms: "tekent" is as well known as "tekenen". */
+export function highestZipf(word: string, freq: WordFrequencies): number | undefined {
+  let best = freq.get(word);
   for (const base of baseForms(word)) {
     const b = freq.get(base);
     if (b !== undefined && (best === undefined || b > best)) best = b;

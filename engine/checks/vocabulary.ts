@@ -6,7 +6,7 @@
 import { sentenceTokens } from "../text/document.ts";
 import type { Check, DocumentModel, Finding, Token } from "../types.ts";
 import type { LexiconEntry } from "../lexicon/schema.ts";
-import { baseForms, splitCompound, zipfOf } from "./compound-split.ts";
+import { highestZipf, splitCompound, zipfOf } from "./compound-split.ts";
 import type { WordFrequencies } from "./data/wordfreq.ts";
 import { definesTerm, describesTerm, explainsPrevious, nextInParagraph } from "./explanations.ts";
 import { latinateForm } from "./latinate.ts";
@@ -75,19 +75,8 @@ export function createVocabularyCheck(freq: WordFrequencies, lexicon: readonly L
   const o: VocabularyOptions = { ...defaultVocabularyOptions, ...overrides };
   const alternatives = lexiconAlternatives(lexicon);
   const zipf = (w: string) => freq.get(w);
-  /**
-   * The word's frequency or its base form's, whichever is higher: "tekent", "liederen" and "cadeautje" are as
-   * well known as "tekenen", "lied" and "cadeau", though each form alone is less frequent.
-   */
-  const zipfOrBase = (w: string): number | undefined => {
-    let best = zipfOf(w, freq, true);
-    for (const base of baseForms(w)) {
-      const b = freq.get(base);
-      if (b !== undefined && (best === undefined || b > best)) best = b;
-    }
-    return best;
-  };
-  const common = (w: string, lemma: string) => Math.max(zipfOrBase(w) ?? -1, freq.get(lemma) ?? -1) >= o.commonZipf;
+  // a form is as well known as its base word: "tekent", "cadeautje" as "tekenen", "cadeau"
+  const common = (w: string, lemma: string) => Math.max(highestZipf(w, freq) ?? -1, freq.get(lemma) ?? -1) >= o.commonZipf;
 
   /**
    * Is the word a compound whose last part is a common native word: vergader + zaal, not margin + aal? (The
@@ -118,7 +107,7 @@ export function createVocabularyCheck(freq: WordFrequencies, lexicon: readonly L
   };
 
   const judgeWord = (word: string): Verdict | undefined => {
-    const z = zipfOrBase(word);
+    const z = highestZipf(word, freq);
     if (z !== undefined && z >= o.commonZipf) return undefined;
     if (z !== undefined && z >= o.rareZipf) return nativeHead(word) ? undefined : judgeUnit(word);
     // rare or unknown: a compound of known parts is judged by its parts (jaarevaluatie: evaluatie); a rare word
