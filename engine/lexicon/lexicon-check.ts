@@ -160,6 +160,9 @@ function explainedVaktaal(doc: DocumentModel, matches: RawMatch[]): Map<string, 
   return out;
 }
 
+/** Single spaces, none before punctuation or at the ends. */
+const tidy = (text: string) => text.replace(/\s+/g, " ").replace(/\s+([,.;:!?])/g, "$1").trim();
+
 function fillTemplate(template: string, text: string, tokens: Token[], captures: [number, number][]): string {
   if (!template.includes("{") && isTidy(template)) return template; // most alternatives are plain words
   const filled = template.replace(/\{(\d)\}/g, (_, n: string) => {
@@ -167,14 +170,14 @@ function fillTemplate(template: string, text: string, tokens: Token[], captures:
     if (!c || c[1] <= c[0]) return "";
     return text.slice(tokens[c[0]]!.start, tokens[c[1] - 1]!.end);
   });
-  return filled.replace(/\s+/g, " ").replace(/\s+([,.;:!?])/g, "$1").trim();
+  return tidy(filled);
 }
 
-const tidy = new Map<string, boolean>();
-/** The text has no double, leading or trailing white space and no space before punctuation. */
-function isTidy(text: string): boolean {
-  let ok = tidy.get(text);
-  if (ok === undefined) tidy.set(text, (ok = text === text.replace(/\s+/g, " ").replace(/\s+([,.;:!?])/g, "$1").trim()));
+const tidyTemplates = new Map<string, boolean>();
+/** The template needs no tidying (remembered: templates come from the lexicon, a fixed set). */
+function isTidy(template: string): boolean {
+  let ok = tidyTemplates.get(template);
+  if (ok === undefined) tidyTemplates.set(template, (ok = template === tidy(template)));
   return ok;
 }
 

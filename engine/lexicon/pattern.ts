@@ -106,8 +106,6 @@ export interface PatternMatch {
 export class WordIds {
   static readonly NO_WORD = -1;
   static readonly PLACEHOLDER = -2;
-  /** matchAt was given no numbers: compare the words themselves. */
-  static readonly NOT_GIVEN = -3;
   private ids = new Map<string, number>();
   /** Gives the word elements of the patterns their numbers. */
   register(patterns: CompiledPattern[]): void {
@@ -144,7 +142,7 @@ export class WordIds {
 
 function tokenMatches(el: Element, t: Token, id: number): boolean {
   if (t.kind === "placeholder") return false;
-  if (el.kind === "word" && el.ids && id !== WordIds.NOT_GIVEN) return id >= 0 && el.ids.includes(id);
+  if (el.kind === "word" && el.ids) return id >= 0 && el.ids.includes(id);
   const lower = t.lower.includes("’") ? t.lower.replace(/’/g, "'") : t.lower;
   switch (el.kind) {
     case "word":
@@ -163,15 +161,13 @@ const scratch: [number, number][] = [];
 
 /**
  * Matches `pattern` at token `at` of `tokens` (one sentence). Gaps are lazy: the shortest match wins. `ids` are the
- * tokens' numbers (WordIds.idsOf) when the pattern's words have numbers.
+ * tokens' numbers (WordIds.idsOf), used when the pattern's words have numbers (WordIds.register).
  */
-export function matchAt(pattern: CompiledPattern, tokens: Token[], at: number, ids: Int32Array = noIds): PatternMatch | null {
+export function matchAt(pattern: CompiledPattern, tokens: Token[], at: number, ids: Int32Array): PatternMatch | null {
   scratch.length = 0;
   const end = step(pattern.elements, tokens, ids, scratch, 0, at);
   return end < 0 ? null : { start: at, end, captures: scratch.map(([a, b]) => [a, b]) };
 }
-
-const noIds = new Int32Array(0);
 
 // A plain recursive function (no closure per call): this runs for every candidate token of every sentence.
 function step(els: Element[], tokens: Token[], ids: Int32Array, captures: [number, number][], ei: number, ti: number): number {
@@ -187,7 +183,7 @@ function step(els: Element[], tokens: Token[], ids: Int32Array, captures: [numbe
     return -1;
   }
   const t = tokens[ti];
-  if (t && tokenMatches(el, t, ids.length === 0 ? WordIds.NOT_GIVEN : ids[ti]!)) {
+  if (t && tokenMatches(el, t, ids[ti]!)) {
     if (el.kind === "infinitive") captures.push([ti, ti + 1]);
     const end = step(els, tokens, ids, captures, ei + 1, ti + 1);
     if (end >= 0) return end;
