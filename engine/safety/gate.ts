@@ -65,11 +65,6 @@ export function createSafetyGate(recheck: Recheck, isPlainWord: (lowerWord: stri
     }
     return found;
   };
-  /**
-   * The new words get a finding for the same entry, or one on words that were not there before ("te legitimeren"
-   * flagged by the lexicon before and "legitimeren" by the vocabulary check after is no new problem). Only the new
-   * text is checked: the old words are in the text already.
-   */
   const plainReplacements = new Map<string, boolean>();
   /** The replacement is made only of common words that no check flags (remembered per replacement text). */
   const isPlainReplacement = (replacement: string): boolean => {
@@ -82,6 +77,11 @@ export function createSafetyGate(recheck: Recheck, isPlainWord: (lowerWord: stri
     }
     return plain;
   };
+  /**
+   * The new words get a finding for the same entry, or one on words that were not there before ("te legitimeren"
+   * flagged by the lexicon before and "legitimeren" by the vocabulary check after is no new problem). Only the new
+   * text is checked: the old words are in the text already.
+   */
   const recheckFinds = (before: string, after: string, at: number, length: number, id: string): boolean => {
     if (isPlainReplacement(after.slice(at, at + length))) return false;
     let old: string | undefined; // lower-cased only when a finding needs it
@@ -158,13 +158,13 @@ function checkSuggestion(
     if (spanTokens.some((t) => t.kind === "word" && /^\p{Lu}\p{Ll}/u.test(t.text))) return unsafe(s, gateNotes.name);
   }
 
+  const before = previousWord(doc, sentence, start);
+  const after = nextWord(doc, sentence, end);
   // an acronym before a capitalised word is part of a name: "GGZ Rijnstreek", "UWV Werkbedrijf" (not "mevr. Bakker")
   if (isAbbreviationFinding(f) && /^\p{Lu}{2,}$/u.test(original)) {
-    const next = nextWord(doc, sentence, end);
-    if (next?.kind === "word" && /^\p{Lu}/u.test(next.text) && doc.text.slice(end, next.start).trim() === "") return unsafe(s, gateNotes.name);
+    if (after?.kind === "word" && /^\p{Lu}/u.test(after.text) && doc.text.slice(end, after.start).trim() === "") return unsafe(s, gateNotes.name);
     // "de klantenservice van UWV" → "van Uitvoeringsinstituut …": the spelled-out name needs "het" or "de"
-    const prev = previousWord(doc, sentence, start);
-    if (prev && PREPOSITIONS.has(prev.lower) && /^\p{Lu}/u.test(replacement)) return unsafe(s, gateNotes.article);
+    if (before && PREPOSITIONS.has(before.lower) && /^\p{Lu}/u.test(replacement)) return unsafe(s, gateNotes.article);
   }
 
   // 3. sentence start and end
@@ -179,8 +179,6 @@ function checkSuggestion(
   if (original.includes("\n") && lineBreaks(replacement) !== lineBreaks(original)) return unsafe(s, gateNotes.lineBreak);
 
   // 4. the slot
-  const before = previousWord(doc, sentence, start);
-  const after = nextWord(doc, sentence, end);
   const slot = fitsSlot({ original, replacement, before: before?.lower, after: after?.lower, afterIsWord: after?.kind === "word", spanWords: spanTokens.filter((t) => t.kind === "word").map((t) => t.lower) });
   if (slot !== "fits") return unsafe(s, slot === "order" ? gateNotes.order : gateNotes.slot);
 
