@@ -4,7 +4,7 @@
 import { mkdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { projectRoot } from "../server/project-root.ts";
-import { browserModuleOptions, outputIsStale, writeAtomically } from "./build-shared.ts";
+import { browserModuleOptions, outputIsStale, writeAtomically, sharedPageInputs } from "./build-shared.ts";
 
 const root = projectRoot();
 const thisScript = join(root, "scripts", "build-exercise.ts");
@@ -38,7 +38,7 @@ export async function buildExercise(outDir: string = exerciseOutDir): Promise<{ 
 
 /** Builds when a file is missing or older than a source (web/exercise/**, web/page.css or this script). */
 export async function ensureExerciseBuild(outDir: string = exerciseOutDir): Promise<string> {
-  const shared = [join(root, "web", "page.css"), join(root, "web", "helder-palette.css"), thisScript, join(root, "scripts", "build-shared.ts")];
+  const shared = [...sharedPageInputs(root), thisScript];
   if (await outputIsStale(outDir, EXERCISE_FILES, [sourceDir], shared)) await buildExercise(outDir);
   return outDir;
 }

@@ -4,7 +4,7 @@
 import { mkdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { projectRoot } from "../server/project-root.ts";
-import { browserModuleOptions, outputIsStale, writeAtomically } from "./build-shared.ts";
+import { browserModuleOptions, outputIsStale, writeAtomically, sharedPageInputs } from "./build-shared.ts";
 
 const root = projectRoot();
 const thisScript = join(root, "scripts", "build-review-page.ts");
@@ -29,7 +29,7 @@ export async function buildReviewPage(outDir: string = reviewPageOutDir): Promis
 
 /** Builds when a file is missing or older than a source (web/review-page/**, web/page.css or the build scripts). */
 export async function ensureReviewPageBuild(outDir: string = reviewPageOutDir): Promise<string> {
-  const shared = [join(root, "web", "page.css"), join(root, "web", "helder-palette.css"), thisScript, join(root, "scripts", "build-shared.ts")];
+  const shared = [...sharedPageInputs(root), thisScript];
   if (await outputIsStale(outDir, REVIEW_PAGE_FILES, [sourceDir], shared)) await buildReviewPage(outDir);
   return outDir;
 }

@@ -4,6 +4,11 @@ import { readdir, rename, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { BuildOptions } from "esbuild";
 
+/** The files besides its own sources that a page build (workshop, template review) depends on: the shared page CSS and this module. */
+export function sharedPageInputs(root: string): string[] {
+  return [join(root, "web", "page.css"), join(root, "web", "helder-palette.css"), join(root, "scripts", "build-shared.ts")];
+}
+
 /** Writes through a temporary file, so a server never serves half a file. */
 export async function writeAtomically(path: string, contents: string | Uint8Array): Promise<void> {
   const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
