@@ -330,3 +330,45 @@ describe("a legal word that asks to be explained gets one tip per text, not one 
     expect(ofRule(text, id)[0]!.start).toBe(text.indexOf(ofRule(text, id)[0]!.text));
   });
 });
+
+describe("'zijn' with a participle that says how a home or a paper looks now is not passive", () => {
+  it.each([
+    "Het huis was opgeruimd.",
+    "Bij het huisbezoek was het huis schoon en opgeruimd.",
+    "De keuken is schoongemaakt en de vloer is gedweild.",
+    "Zijn kamer is nu ingericht met een bureau.",
+    "Het huis is goed onderhouden.",
+    "De tuin is bijgehouden en het schuurtje is leeg.",
+    "De muren in de woonkamer zijn geverfd in een lichte kleur.",
+    "Het formulier is ingevuld en getekend.",
+    "Het formulier is al voor de helft ingevuld.",
+    "De kinderen waren gewassen en aangekleed.",
+    "Uw woning is netjes en goed schoongehouden.",
+    "Je cv is klaar. Het is goed geschreven, echt!",
+    "De brief is keurig geschreven.",
+  ])("%s", (text) => {
+    expect(flagged(text, "passive")).toEqual([]);
+  });
+
+  it.each([
+    ["De kamer wordt morgen opgeruimd.", "wordt morgen opgeruimd"],
+    ["Het huis is door de buren opgeruimd.", "is door de buren opgeruimd"],
+    ["Het formulier moet worden ingevuld.", "moet worden ingevuld"],
+    ["De afspraken zijn gemaakt.", "zijn gemaakt"],
+    ["De beslissing is genomen.", "is genomen"],
+    ["Uw aanvraag is afgewezen.", "is afgewezen"],
+    ["Uw aanvraag is ingediend.", "is ingediend"],
+    ["Die rekeningen zijn al aan ons doorgegeven.", "zijn al aan ons doorgegeven"],
+    ["Er is een rapport opgemaakt.", "is een rapport opgemaakt"],
+    ["De beslissing is zorgvuldig genomen.", "is zorgvuldig genomen"],
+    ["Het is goed geschreven door de gemeente.", "is goed geschreven"],
+  ])("still flags the real passive in: %s", (text, span) => {
+    expect(ofRule(text, "passive").filter((f) => f.severity === "warning").map((f) => f.text)).toEqual([span]);
+  });
+
+  it("gives only a tip when 'aangepast' can be a state or hide who changed it", () => {
+    for (const text of ["Is uw huis aangepast?", "De huur is aangepast."]) {
+      expect(ofRule(text, "passive").map((f) => f.severity), text).toEqual(["info"]);
+    }
+  });
+});

@@ -3,6 +3,8 @@ import {
   ADJECTIVAL_PARTICIPLES,
   INSEPARABLE_PREFIXES,
   NOT_PARTICIPLES,
+  RESULT_STATE_ENDINGS,
+  RESULT_STATE_PARTICIPLES,
   SEPARABLE_PARTICLES,
   STATE_PARTICIPLES,
   STRONG_CORES,
@@ -15,6 +17,7 @@ export type ParticipleKind =
   | "participle" // a verb that can make a passive: gemaakt, betaald, aangesproken
   | "zijn-verb" // a verb that takes "zijn" in the perfect: gebeurd, gekomen, verhuisd
   | "state" // after "zijn" mostly a state: gelegen, bedoeld, gesloten
+  | "result-state" // after "zijn" how a thing looks now: opgeruimd, ingevuld, geverfd
   | "adjectival" // after "zijn" an adjective: betrokken, teleurgesteld
   | "none";
 
@@ -102,6 +105,7 @@ const NOUN_ENDINGS = ["schrift", "bericht", "gebied", "bedrag", "verzoek", "besl
 function classify(w: string): ParticipleKind {
   if (ZIJN_VERB_PARTICIPLES.has(w) || ZIJN_VERB_UNLESS_AGENT.has(w) || ZIJN_VERB_ENDINGS.some((e) => w.endsWith(e))) return "zijn-verb";
   if (STATE_PARTICIPLES.has(w)) return "state";
+  if (RESULT_STATE_PARTICIPLES.has(w) || RESULT_STATE_ENDINGS.some((e) => w.endsWith(e))) return "result-state";
   if (ADJECTIVAL_PARTICIPLES.has(w)) return "adjectival";
   if (NOT_PARTICIPLES.has(w)) return "none";
   // compounds that end in such a noun: bezwaarschrift, verzoekschrift, huurbedrag, spelregelbericht

@@ -9,6 +9,7 @@ import {
   CLUSTER_VERBS,
   DETERMINERS,
   HEBBEN_FORMS,
+  RESULT_QUALITY_ADVERBS,
   STATE_PARTICIPLES,
   WORDEN_FORMS,
   ZIJN_FORMS,
@@ -51,7 +52,7 @@ function auxType(t: Token): Aux | undefined {
 }
 
 // candidateKind is asked about the same token from several auxiliaries; cache it per sentence
-const KINDS: ParticipleKind[] = ["none", "participle", "zijn-verb", "state", "adjectival"];
+const KINDS: ParticipleKind[] = ["none", "participle", "zijn-verb", "state", "result-state", "adjectival"];
 let cacheTokens: Token[] | undefined;
 let cacheKinds = new Uint8Array(0); // 0 = not computed yet, else index in KINDS + 1
 
@@ -167,6 +168,8 @@ function severityOf(p: Pairing, participle: string, hasAgent: boolean): Severity
       return "warning";
     case "state":
       return "info";
+    case "result-state":
+      return hasAgent ? "warning" : undefined;
     case "zijn-verb":
       return hasAgent && ZIJN_VERB_UNLESS_AGENT.has(participle) ? "warning" : undefined;
     default:
@@ -193,7 +196,10 @@ function pairings(tokens: Token[], clause: number[], used: Uint8Array): Pairing[
         continue;
       }
       used[k] = used[p.k] = 1;
-      out.push({ aux: k, participle: p.k, firstPos: Math.min(i, p.pos), kind: candidateKind(tokens, p.k), auxType: want });
+      const kind = candidateKind(tokens, p.k);
+      // "het is goed geschreven", "netjes onderhouden": a judged result, not an action
+      const judged = want === "zijn" && (kind === "participle" || kind === "state") && RESULT_QUALITY_ADVERBS.has(tokens[p.k - 1]?.lower ?? "");
+      out.push({ aux: k, participle: p.k, firstPos: Math.min(i, p.pos), kind: judged ? "result-state" : kind, auxType: want });
     }
   }
   return out;

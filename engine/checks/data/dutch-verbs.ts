@@ -197,7 +197,35 @@ export const STATE_PARTICIPLES = new Map<string, string | undefined>([
   ["gevuld", "is vol"],
   ["bezet", undefined],
   ["verweven", undefined],
+  // "uw huis is aangepast" is a state, "de huur is aangepast" hides who changed it: a tip either way
+  ["aangepast", undefined],
 ]);
+
+/**
+ * Participles that after "zijn" describe how a home or a paper looks now, not who did something: "het huis was
+ * opgeruimd", "de tuin is bijgehouden", "het formulier is ingevuld". Quiet after "zijn"; a real passive with a
+ * "door"-agent ("het huis is door de buren opgeruimd") and after "worden" ("de kamer wordt opgeruimd").
+ * Not here: participles that after "zijn" often hide who acted ("afgesloten", "aangepast", "ingediend", "opgemaakt":
+ * "er is een rapport opgemaakt").
+ */
+export const RESULT_STATE_PARTICIPLES = new Set([
+  // tidy and clean
+  "opgeruimd", "schoongemaakt", "schoongehouden", "gepoetst", "gestofzuigd", "gedweild", "gelucht", "verschoond",
+  "gewassen", "gestreken", "opgevouwen", "ingepakt", "uitgepakt", "opgeladen", "aangekleed", "verzorgd",
+  // furnished and kept up
+  "ingericht", "heringericht", "gemeubileerd", "onderhouden", "bijgehouden", "geverfd", "geschilderd", "behangen",
+  "betegeld", "geïsoleerd", "versierd",
+  // a form that is done ("ondertekend" is formal and flagged by the lexicon as such)
+  "ingevuld", "getekend",
+]);
+/** Endings of compounds of the same verbs: "overgeverfd", "leeggeruimd", "bijgeschilderd". */
+export const RESULT_STATE_ENDINGS = ["geverfd", "geruimd", "geschilderd", "gepoetst"];
+/**
+ * Adverbs that judge a result: after "zijn", "goed" + participle says how it turned out ("het is goed geschreven",
+ * "het huis is netjes onderhouden"), not who did it. Not "zorgvuldig" or "uitgebreid": "de beslissing is
+ * zorgvuldig genomen" still hides who decided.
+ */
+export const RESULT_QUALITY_ADVERBS = new Set(["goed", "slecht", "netjes", "keurig", "mooi", "prima"]);
 
 /** Adjectives that look like participles and never form a passive, also not with "worden": "hij wordt bekend". */
 export const ADJECTIVE_ONLY_WITH_WORDEN = new Set(["bekend", "gelegen", "geboren", "geworden", "geweest"]);
