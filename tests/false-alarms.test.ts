@@ -372,3 +372,56 @@ describe("'zijn' with a participle that says how a home or a paper looks now is 
     }
   });
 });
+
+describe("the letter check on plain letters: paying by link, others' debts, a time on the day, agreements up front", () => {
+  const head = "Basisschool De Regenboog\nMeidoornstraat 7\n5612 AB Eindhoven\n\nEindhoven, 20 februari 2026\n\n";
+  const sign = "\n\nHartelijke groet,\n\nAnouk Verbeek\nLeerkracht groep 6";
+  const ids = (body: string) => findings(`${head}${body}${sign}`).filter((f) => f.rule === "letter-structure").map((f) => f.id);
+  const trip = (pay: string) =>
+    `Beste ouders,\n\nGroep 6 gaat op donderdag 12 maart op schoolreis. De reis kost € 17,50 per kind. ${pay}\n\nVragen? Bel de school op 040 211 56 30.`;
+
+  it.each([
+    "Betaal vóór 6 maart via de link in de app Parro.",
+    "Betaal vóór 6 maart met de link in onze e-mail.",
+    "Betaal het bedrag vóór 6 maart in de app.",
+    "Scan vóór 6 maart de QR-code en betaal het bedrag.",
+  ])("a way to pay that needs no account number: %s", (pay) => {
+    expect(ids(trip(pay))).toEqual([]);
+  });
+  it("still asks for an account number when the letter gives no way to pay", () => {
+    expect(ids(trip("Betaal het bedrag vóór 6 maart aan de school."))).toContain("letter-structure/payment");
+  });
+
+  it("debts to several creditors in a debt-help letter are no money this letter asks for", () => {
+    const help = (debt: string) =>
+      `Beste meneer Smit,\n\nUw map is nu compleet. We kunnen dus beginnen met het regelen van uw schulden.\n\n${debt} De lijst zit bij deze brief.\n\nBel mij op 053 481 77 02.`;
+    expect(ids(help("U heeft bij 7 schuldeisers samen € 14.230,55 schuld."))).toEqual([]);
+    expect(ids(help("Uw schulden bij de schuldeisers zijn samen € 8.400."))).toEqual([]);
+    expect(ids(help("U heeft bij ons nog een schuld van € 412,50."))).toContain("letter-structure/payment");
+  });
+
+  it("a clock time in the request is on the day the letter gives a date for", () => {
+    const visit = (report: string) =>
+      `Beste mevrouw Van Dam,\n\nU krijgt een nieuwe knie. De operatie is op woensdag 18 maart 2026.\n\nWaar en hoe laat?\n${report} Neem de ingang aan de Sint Walburgstraat.\n\nVragen? Bel de polikliniek op 0344 67 44 90.`;
+    expect(ids(visit("Meld u om 7.15 uur bij de balie van het Dagcentrum."))).toEqual([]);
+    expect(ids(visit("Meld u bij de balie van het Dagcentrum."))).toEqual(["letter-structure/deadline"]);
+  });
+
+  it("a letter that says up front it lists the agreements, or that the help begins, has its main message first", () => {
+    const agreed = (opening: string) =>
+      [
+        "Beste mevrouw Visser,",
+        "",
+        `Op 3 maart heeft u met mij gepraat. Dank u wel voor het gesprek. ${opening}`,
+        "",
+        "Hoe gaat het nu?",
+        "Het gaat beter met u. U slaapt weer goed. Uw zoon komt vaker langs. De buurvrouw helpt u met boodschappen.",
+        "",
+        "Wat gaat er gebeuren?",
+        "Ik kom op dinsdag 24 maart om 10.00 uur bij u langs. Bel mij op 058 233 80 00 als dat niet past.",
+      ].join("\n");
+    expect(ids(agreed("In deze brief zet ik de afspraken op een rij."))).toEqual([]);
+    expect(ids(agreed("We beginnen nu met de hulp in het huishouden."))).toEqual([]);
+    expect(ids(agreed("Het was een fijn gesprek."))).toEqual(["letter-structure/main-message-last"]);
+  });
+});

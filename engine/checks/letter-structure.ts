@@ -220,6 +220,9 @@ const hasDate = (text: string) => text.includes("\u0001") || MONTH_DATE.test(tex
 /** A time tied to an event whose date the letter gives: "uiterlijk tien dagen voor het gesprek", "op de laatste dag". */
 const RELATIVE_DEADLINE = /\b(?:op|vóór|voor|uiterlijk|tijdens|bij|na) (?:\S+ ){0,3}?(?:de laatste (?:werk)?dag|de einddatum|het gesprek|de afspraak|de hoorzitting|de zitting|het bezoek|de verhuizing|de inspectie)\b/;
 
+/** "Meld u om 7.15 uur bij de balie": a time on the day of the appointment the letter gives a date for. */
+const CLOCK_TIME = /\bom \d{1,2}[.:]\d{2} uur\b/;
+
 function deadlineFindings(letter: Letter, requests: boolean[], reading: Reading): Finding[] {
   if (!requests.includes(true)) return [];
   const { doc, body } = letter;
@@ -235,7 +238,7 @@ function deadlineFindings(letter: Letter, requests: boolean[], reading: Reading)
     // "Op dinsdag 22 oktober om 14.00 uur. … Meld u bij de balie.": the date may stand in the request's paragraph
     if (DEADLINE_DATE.test(text) || (dated && asking.has(paragraphOf(j)))) return [];
     anyDate ||= dated;
-    relative ||= asking.has(paragraphOf(j)) && RELATIVE_DEADLINE.test(text);
+    relative ||= asking.has(paragraphOf(j)) && (RELATIVE_DEADLINE.test(text) || CLOCK_TIME.test(text));
     // only the wording of the message: "binnen twee weken" near what the reader must do, not in a right to object
     if (!reading.rights[j] && (ACTION_WORDS.test(text) || PAY_WORDS.test(text)) && VAGUE.test(text)) vague = true;
   }
@@ -290,7 +293,7 @@ function canReachSender(letter: Letter): boolean {
 const PAY_WORDS = /\b(?:betaal\w*|betalen|voldoe\w*|voldaan|over(?:te)?maken|overgemaakt|maak\w* .{0,40}\bover\b|storten|gestort|bijgeschreven|bijschrijven)\b/;
 const OWED = /\b(?:moet|moeten|dient|dienen|verschuldigd|nog|openstaand\w*|achterstand\w*|schuld\w*)\b/;
 /** Ways to pay that need no account number from the letter, including "wij halen het geld van uw rekening". */
-const PAY_CHANNEL = /\b(?:acceptgiro\w*|ideal|betaallink|betaalverzoek\w*|automatische incasso|machtig\w*|tikkie|van uw (?:bank)?rekening (?:halen|afschrijven|af te schrijven))\b/;
+const PAY_CHANNEL = /\b(?:acceptgiro\w*|ideal|betaallink|betaalverzoek\w*|automatische incasso|machtig\w*|tikkie|qr-code|van uw (?:bank)?rekening (?:halen|afschrijven|af te schrijven)|(?:via|met) (?:de|deze|onze|een) (?:\S+ ){0,2}?(?:link|app)|(?:de link|in de app)\b)/;
 const REFERENCE =
   /\b(?:\w*kenmerk\w*|factuurnummer|dossiernummer|klantnummer|contractnummer|aanslagnummer|zaaknummer|referentie\w*|polisnummer|relatienummer|debiteur\w*nummer|huurdernummer|lidnummer|o\.v\.v\.|onder vermelding van|nummer van de (?:rekening|factuur|aanslag|brief))\b/;
 const ACCOUNT_SLOT = /iban|rekening/;
@@ -298,6 +301,8 @@ const REFERENCE_SLOT = /kenmerk|nummer|referentie/;
 
 /** Money that goes to the reader: "De borg wordt aan u terugbetaald." */
 const REFUND = /\b(?:terug\w*|aan u (?:\S+ )?(?:betaald|overgemaakt)|krijgt u|u krijgt|ontvangt u|u ontvangt)\b/;
+/** Debts to several creditors, as debt help writes about them: not money this letter asks for. */
+const OTHERS_DEBT = /\bschuldeisers\b/;
 const DEBT = /\b(?:\w*achterstand\w*|openstaand\w*|\w*schuld|verschuldigd|nog niet (?:\S+ )?betaald)\b/;
 
 /** Body units that ask for money: a request to pay, or an amount the reader still owes ("U moet nog € 212 betalen"). */
@@ -313,7 +318,7 @@ function moneyAsked(letter: Letter, reading: Reading): boolean[] {
       const t = doc.tokens[k]!;
       amount = t.kind === "amount" || (t.kind === "placeholder" && /bedrag/.test(t.lower));
     }
-    if (REFUND.test(text)) return false;
+    if (REFUND.test(text) || OTHERS_DEBT.test(text)) return false;
     return amount && ((PAY_WORDS.test(text) && OWED.test(text) && !CONDITIONAL_START.has(firstWords(doc, s, 1)[0] ?? "")) || DEBT.test(text));
   });
 }
@@ -338,7 +343,7 @@ function paymentFindings(letter: Letter, money: boolean[]): Finding[] {
 
 /** What was decided or what happens now, said to the reader: a decision, a confirmation, a change with a date. */
 const DECISION = new RegExp(
-  String.raw`\b(?:besloten|besluit|beslist|toegekend|toekennen|toe te kennen|kennen (?:wij|we) .{0,40}toe|afgewezen|afwijzen|af te wijzen|wijzen (?:wij|we) .{0,40}af|(?:on)?gegrond|beëindig\w*|ingetrokken|intrekken|teruggevorderd|terugvorderen|opgelegd|verleend|verlenen|u krijgt|krijgt u|u hoeft|hoeft u|je krijgt|krijg je|je hoeft|hoef je|(?:stopt|begint|eindigt|start) (?:op|per|vanaf) \d+|vanaf \d{1,2} (?:${MONTHS})|met ingang van|vanaf nu|vanaf vandaag|per direct|afspraak|bevestig\w*|nodig\w* (?:wij|we|ik) (?:u|je|jullie)|uit te nodigen|uitnodig\w*|(?:gaat|gaan) \S+ (?:omhoog|omlaag)|(?:wij|we|ik) gaan \S+|(?:wij|we|ik) wil(?:len)? (?:graag )?(?:met|u|je|jullie)|bij (?:u|je|jullie) (?:thuis|langs)|(?:hebben|heb|hadden) (?:\S+ ){0,3}?afgesproken|(?:hebben|heeft) (?:wij |we )?(?:uw|je|jouw) (?:\S+ ){0,2}?(?:goed )?(?:ontvangen|gekregen))\b`);
+  String.raw`\b(?:besloten|besluit|beslist|toegekend|toekennen|toe te kennen|kennen (?:wij|we) .{0,40}toe|afgewezen|afwijzen|af te wijzen|wijzen (?:wij|we) .{0,40}af|(?:on)?gegrond|beëindig\w*|ingetrokken|intrekken|teruggevorderd|terugvorderen|opgelegd|verleend|verlenen|u krijgt|krijgt u|u hoeft|hoeft u|je krijgt|krijg je|je hoeft|hoef je|(?:stopt|begint|eindigt|start) (?:op|per|vanaf) \d+|vanaf \d{1,2} (?:${MONTHS})|met ingang van|vanaf nu|vanaf vandaag|per direct|afspraak|afspraken|bevestig\w*|nodig\w* (?:wij|we|ik) (?:u|je|jullie)|uit te nodigen|uitnodig\w*|(?:gaat|gaan) \S+ (?:omhoog|omlaag)|(?:wij|we|ik) gaan \S+|(?:wij|we|ik) (?:\S+ ){0,2}?(?:beginnen|starten) (?:\S+ ){0,2}?met|(?:wij|we|ik) wil(?:len)? (?:graag )?(?:met|u|je|jullie)|bij (?:u|je|jullie) (?:thuis|langs)|(?:hebben|heb|hadden) (?:\S+ ){0,3}?afgesproken|(?:hebben|heeft) (?:wij |we )?(?:uw|je|jouw) (?:\S+ ){0,2}?(?:goed )?(?:ontvangen|gekregen))\b`);
 /** A body needs this many sentences before the place of its main message matters. */
 export const MAIN_MESSAGE_MIN_SENTENCES = 6;
 
