@@ -18,9 +18,6 @@ import { webRoutes } from "./web-routes.ts";
 
 export { maxBodyBytes };
 
-
-const readCheckRequest = (req: Request) => readTextRequest(req, checkRequest);
-
 export type Readiness = "starting" | "ready" | "stopping";
 
 export interface AppOptions {
@@ -65,7 +62,7 @@ export function createApp(checker: Checker = defaultChecker(), options: AppOptio
   });
 
   app.post("/api/check", limitBody(), async (c) => {
-    const { text, options, profile } = await readCheckRequest(c.req.raw);
+    const { text, options, profile } = await readTextRequest(c, checkRequest);
     return jsonAnswer(await runner.run({ kind: "check", text, options, profile: profileFor(profiles, profile, options) }));
   });
 

@@ -1,11 +1,12 @@
 // Reading a JSON request with a text: content type, JSON, schema, empty and binary text. Shared by
 // POST /api/check and POST /api/rewrite so both answer with the same errors.
-import { bodyLimit } from "hono/body-limit";
+import type { Context } from "hono";
 import { z } from "zod";
 import { defaultCheckOptions } from "../engine/types.ts";
-import { ApiError, errorBody, messages } from "./errors.ts";
+import { ApiError, messages } from "./errors.ts";
+import { requestText } from "./request-body.ts";
 
-export const maxBodyBytes = 1024 * 1024;
+export { limitBody, maxBodyBytes } from "./request-body.ts";
 
 /** The check options a request may set (thresholds and ids to switch off). */
 export const checkOptionsSchema = z
@@ -44,20 +45,13 @@ export function looksBinary(text: string): boolean {
   return control > sample.length / 20;
 }
 
-/** The 1 MB body limit with the API's error body. */
-export const limitBody = () =>
-  bodyLimit({
-    maxSize: maxBodyBytes,
-    onError: (c) => c.json(errorBody("payload_too_large", messages.tooLarge), 413),
-  });
-
 /** Reads and checks the request body; throws ApiError with a B1 message when it is not a usable text. */
-export async function readTextRequest<T extends { text: string; options?: z.infer<typeof checkOptionsSchema> }>(req: Request, schema: z.ZodType<T>, invalidMessage: string = messages.noText): Promise<T> {
-  const mediaType = (req.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+export async function readTextRequest<T extends { text: string; options?: z.infer<typeof checkOptionsSchema> }>(c: Context, schema: z.ZodType<T>, invalidMessage: string = messages.noText): Promise<T> {
+  const mediaType = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (mediaType !== "application/json") throw new ApiError(415, "unsupported_media_type", messages.contentType);
   let body: unknown;
   try {
-    body = await req.json();
+    body = JSON.parse(await requestText(c));
   } catch {
     throw new ApiError(400, "bad_json", messages.badJson);
   }

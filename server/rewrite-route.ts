@@ -30,7 +30,7 @@ const invalidMessage = 'De vraag klopt niet. Stuur JSON zoals {"text": "uw tekst
 export function rewriteRoutes(runner: TaskRunner, profiles: Profiles = noProfiles) {
   const app = new Hono();
   app.post("/api/rewrite", limitBody(), async (c) => {
-    const { text, accept, options, profile } = await readTextRequest(c.req.raw, rewriteRequest, invalidMessage);
+    const { text, accept, options, profile } = await readTextRequest(c, rewriteRequest, invalidMessage);
     return jsonAnswer(await runner.run({ kind: "rewrite", text, accept, options, profile: profileFor(profiles, profile, options) }));
   });
   return app;
