@@ -22,8 +22,9 @@ export function defaultChecker(): Checker {
     checks: [passiveCheck, nominalStyleCheck, abbreviationsCheck, createHardWordsCheck(loadWordFrequencies()), createVocabularyCheck(loadWordFrequencies(), lexicon), letterStructureCheck],
     wordFrequencies: loadWordFrequencies(),
   });
-  // the sentence rewrites (rewrites/*.yaml) go with the checker for rewriting, not into its check report
-  cached = withSentenceRewrites(checker, loadRewriteRules());
+  // the sentence rewrites (rewrites/*.yaml) go with the checker for rewriting, not into its check report; they
+  // load at the first rewrite
+  cached = withSentenceRewrites(checker, () => loadRewriteRules());
   // one short letter first, so the first real letter is checked at full speed (the engine's code is compiled)
   cached.check("Geachte heer/mevrouw ACHTERNAAM,\n\nIndien u de huur niet binnen 30 dagen betaalt, wordt er een aanmaning verstuurd.\n\nMet vriendelijke groet,");
   return cached;

@@ -11,7 +11,7 @@ import { transformations } from "../engine/rewrite/transformations.ts";
 import { createChecker } from "../engine/index.ts";
 import { buildDocument } from "../engine/text/document.ts";
 import { defaultCheckOptions } from "../engine/types.ts";
-import { reportWithRewrites } from "../engine/rewrite/rewrite.ts";
+import { reportWithRewrites, withSentenceRewrites } from "../engine/rewrite/rewrite.ts";
 import { defaultChecker } from "../server/default-checker.ts";
 
 const rewriteRules = loadRewriteRules();
@@ -290,5 +290,22 @@ describe("transformations", () => {
 
   it("change capitals", () => {
     expect([t("capitalise", "de rechter"), t("lower-first", "Het plan"), t("trim", " plan ")]).toEqual(["De rechter", "het plan", "plan"]);
+  });
+});
+
+describe("rules given as a function", () => {
+  it("load at the first rewrite, once, and stay with a copy of the checker", () => {
+    let loads = 0;
+    const checker = withSentenceRewrites(createChecker({ lexicon: [] }), () => {
+      loads++;
+      return rewriteRules;
+    });
+    checker.check(letter);
+    expect(loads).toBe(0);
+    const copy = { ...checker }; // as withConfig copies a checker
+    expect(loads).toBe(1);
+    expect(reportWithRewrites(copy, letter).findings.filter((f) => f.rule === "rewrite").length).toBeGreaterThan(0);
+    expect(reportWithRewrites(checker, letter).findings.some((f) => f.rule === "rewrite")).toBe(true);
+    expect(loads).toBe(1);
   });
 });
