@@ -6,7 +6,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { IncomingMessage } from "node:http";
 import { collectWhenQuiet } from "./collect-when-quiet.ts";
-import { errorBody, messages } from "./errors.ts";
+import { ApiError, errorBody, messages } from "./errors.ts";
 
 /** A body of this many characters is collected soon after it is done with (collect-when-quiet.ts). */
 const LARGE_BODY_CHARS = 64 * 1024;
@@ -42,7 +42,8 @@ function readUpTo(incoming: IncomingMessage, limit: number): Promise<string | un
     };
     incoming.on("data", onData);
     incoming.once("end", () => resolve(text + utf8.decode()));
-    incoming.once("error", reject);
+    // a client that goes away before its body is whole gets what a broken body gets (as through the web Request)
+    incoming.once("error", () => reject(new ApiError(400, "bad_json", messages.badJson)));
   });
 }
 

@@ -1,8 +1,8 @@
 // The API over a real Node HTTP server: there the body is read from the request stream itself (server/request-body.ts),
 // not through app.request's web Request. Same answers, same limits, declared and chunked.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { request as httpRequest } from "node:http";
-import type { AddressInfo } from "node:net";
+import { connect, type AddressInfo } from "node:net";
 import { readFileSync } from "node:fs";
 import { serve, type ServerType } from "@hono/node-server";
 import { createApp } from "../server/app.ts";
@@ -84,5 +84,24 @@ describe("a body read from the Node request stream", () => {
       req.end("Indien u betaalt.");
     });
     expect(plain).toBe(415);
+  });
+});
+
+describe("a client that goes away during its body", () => {
+  it("ends the request without an internal error", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      for (let i = 0; i < 3; i++) {
+        const socket = connect(port, "127.0.0.1");
+        socket.write('POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"text":"Indien');
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        socket.destroy();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(errors).not.toHaveBeenCalled();
+      expect((await post("/api/check", [JSON.stringify({ text: "Indien u betaalt, stopt het." })], true)).status).toBe(200);
+    } finally {
+      errors.mockRestore();
+    }
   });
 });
