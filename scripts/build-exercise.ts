@@ -1,10 +1,11 @@
 // Builds the workshop pages (web/exercise): one ES module per page with Lit inside, the page CSS with the
 // NL Design System CSS bundled in, and the three HTML pages, into dist/exercise.
 // Run `tsx scripts/build-exercise.ts`; the server calls ensureExerciseBuild() at start-up.
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { projectRoot } from "../server/project-root.ts";
 import { browserModuleOptions, outputIsStale, writeAtomically, sharedPageInputs } from "./build-shared.ts";
+import { readPage } from "./page-shell.ts";
 
 const root = projectRoot();
 const thisScript = join(root, "scripts", "build-exercise.ts");
@@ -28,7 +29,7 @@ export async function buildExercise(outDir: string = exerciseOutDir): Promise<{ 
   ]);
   const outputs: Array<[string, Uint8Array]> = scripts.outputFiles.map((f) => [f.path.slice(outDir.length + 1), f.contents]);
   outputs.push(["exercise.css", css.outputFiles[0]!.contents]);
-  for (const page of PAGES) outputs.push([page, await readFile(join(sourceDir, page))]);
+  for (const page of PAGES) outputs.push([page, await readPage(join(sourceDir, page))]);
   await Promise.all(outputs.map(([name, contents]) => writeAtomically(join(outDir, name), contents)));
   return {
     milliseconds: Math.round(performance.now() - started),

@@ -1,10 +1,11 @@
 // Builds the "Sjablonen controleren" page (web/review-page): its script with Lit inside, the read-once script the
 // checker page loads (open-in-checker.js), the page CSS with the NL Design System CSS bundled in, and the HTML,
 // into dist/review-page. The same pattern as scripts/build-exercise.ts; the server calls ensureReviewPageBuild().
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { projectRoot } from "../server/project-root.ts";
 import { browserModuleOptions, outputIsStale, writeAtomically, sharedPageInputs } from "./build-shared.ts";
+import { readPage } from "./page-shell.ts";
 
 const root = projectRoot();
 const thisScript = join(root, "scripts", "build-review-page.ts");
@@ -22,7 +23,7 @@ export async function buildReviewPage(outDir: string = reviewPageOutDir): Promis
     esbuild.build({ entryPoints: [join(sourceDir, "review-page.css")], bundle: true, minify: true, write: false, logLevel: "silent" }),
   ]);
   const outputs: Array<[string, Uint8Array]> = scripts.outputFiles.map((f) => [f.path.slice(outDir.length + 1), f.contents]);
-  outputs.push(["review-page.css", css.outputFiles[0]!.contents], ["index.html", await readFile(join(sourceDir, "index.html"))]);
+  outputs.push(["review-page.css", css.outputFiles[0]!.contents], ["index.html", await readPage(join(sourceDir, "index.html"))]);
   await Promise.all(outputs.map(([name, contents]) => writeAtomically(join(outDir, name), contents)));
   return { milliseconds: Math.round(performance.now() - started), bytes: Object.fromEntries(outputs.map(([name, c]) => [name, c.byteLength])) };
 }

@@ -6,7 +6,7 @@ import type { BuildOptions } from "esbuild";
 
 /** The files besides its own sources that a page build (workshop, template review) depends on: the shared page CSS and this module. */
 export function sharedPageInputs(root: string): string[] {
-  return [join(root, "web", "page.css"), join(root, "web", "helder-palette.css"), join(root, "scripts", "build-shared.ts")];
+  return [join(root, "web", "page.css"), join(root, "web", "helder-palette.css"), join(root, "scripts", "build-shared.ts"), join(root, "scripts", "page-shell.ts")];
 }
 
 /** Writes through a temporary file, so a server never serves half a file. */

@@ -7,10 +7,12 @@ import { join, resolve } from "node:path";
 import type { Plugin } from "esbuild";
 import { projectRoot } from "../server/project-root.ts";
 import { browserModuleOptions, newestSourceTime, writeAtomically } from "./build-shared.ts";
+import { readPage } from "./page-shell.ts";
 
 const root = projectRoot();
 const thisScript = join(root, "scripts", "build-web.ts");
 const sharedScript = join(root, "scripts", "build-shared.ts");
+const pageShell = join(root, "scripts", "page-shell.ts");
 const webDir = join(root, "web");
 export const webOutDir = join(root, "dist", "web");
 export const WEB_FILES = ["helder-checker.js", "page.css", "index.html"] as const;
@@ -91,7 +93,7 @@ export async function buildWeb(outDir: string = webOutDir): Promise<BuildResult>
   ]);
   const js = script.outputFiles[0]!.contents;
   const css = page.outputFiles[0]!.contents;
-  const htmlText = await readFile(join(webDir, "index.html"));
+  const htmlText = await readPage(join(webDir, "index.html"));
   await Promise.all([
     writeAtomically(join(outDir, "helder-checker.js"), js),
     writeAtomically(join(outDir, "page.css"), css),
@@ -114,7 +116,7 @@ export async function isWebBuildStale(outDir: string = webOutDir): Promise<boole
       return true;
     }
   }
-  const newestSource = Math.max(await newestSourceTime(webDir), (await stat(thisScript)).mtimeMs, (await stat(sharedScript)).mtimeMs);
+  const newestSource = Math.max(await newestSourceTime(webDir), ...(await Promise.all([thisScript, sharedScript, pageShell].map(async (f) => (await stat(f)).mtimeMs))));
   return newestSource > oldestOutput;
 }
 
