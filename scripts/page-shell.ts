@@ -1,5 +1,6 @@
-// What every Helder page shares (the first lines of its head; the skip link, the band and the site header), filled
-// in at build time where a page's HTML has <!-- helder:head --> and <!-- helder:header skip="…" tagline="…" -->.
+// What every Helder page shares (the first lines of its head; the skip link, the band, the site header and footer),
+// filled in at build time where a page's HTML has <!-- helder:head -->, <!-- helder:header skip="…" tagline="…" -->
+// and <!-- helder:footer text="…" -->.
 // The five pages (the checker, the template review, the three workshop pages) had these lines written out each.
 import { readFile } from "node:fs/promises";
 
@@ -19,13 +20,24 @@ const header = (skip: string, tagline: string) => `<a class="skip-link utrecht-l
       </div>
     </header>`;
 
+const footer = (text: string) => `<footer class="site-footer">
+      <div class="site-footer__content">
+        <p>${text}</p>
+      </div>
+    </footer>`;
+
 const HEAD_MARK = /<!-- helder:head -->/;
 const HEADER_MARK = /<!-- helder:header skip="([^"<>]+)" tagline="([^"<>]+)" -->/;
+const FOOTER_MARK = /<!-- helder:footer text="([^"<>]+)" -->/;
 
 /** The page with the shared parts filled in; throws, naming the page, when a mark is missing. */
 export function renderPage(name: string, html: string): string {
-  if (!HEAD_MARK.test(html) || !HEADER_MARK.test(html)) throw new Error(`${name}: missing <!-- helder:head --> or <!-- helder:header skip="…" tagline="…" -->`);
-  return html.replace(HEAD_MARK, HEAD).replace(HEADER_MARK, (_, skip: string, tagline: string) => header(skip, tagline));
+  for (const mark of [HEAD_MARK, HEADER_MARK, FOOTER_MARK])
+    if (!mark.test(html)) throw new Error(`${name}: missing the mark ${mark.source.replace(/\(\[[^)]*\)/g, "…")}`);
+  return html
+    .replace(HEAD_MARK, HEAD)
+    .replace(HEADER_MARK, (_, skip: string, tagline: string) => header(skip, tagline))
+    .replace(FOOTER_MARK, (_, text: string) => footer(text));
 }
 
 /** A page's HTML file with the shared parts filled in, as bytes to write. */

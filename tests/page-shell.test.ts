@@ -6,7 +6,7 @@ import { renderPage } from "../scripts/page-shell.ts";
 const pages = ["web/index.html", "web/review-page/index.html", "web/exercise/start.html", "web/exercise/trainer.html", "web/exercise/participant.html"];
 
 describe("the page shell", () => {
-  it.each(pages)("fills in %s: one charset first in the head, one skip link to #main, the site header with its tagline", (page) => {
+  it.each(pages)("fills in %s: one charset first in the head, one skip link to #main, the site header with its tagline, the footer", (page) => {
     const source = readFileSync(new URL(`../${page}`, import.meta.url), "utf8");
     const tagline = /tagline="([^"]+)"/.exec(source)![1]!;
     const html = renderPage(page, source);
@@ -16,6 +16,7 @@ describe("the page shell", () => {
     expect(html.match(/class="skip-link utrecht-link" href="#main"/g)).toHaveLength(1);
     expect(html).toContain('<main id="main"');
     expect(html).toContain(`<p class="site-tagline">${tagline}</p>`);
+    expect(html).toMatch(/<footer class="site-footer">\s*<div class="site-footer__content">\s*<p>Helder bewaart [^<]+<\/p>/);
   });
 
   it("stops the build, naming the page, when a mark is missing", () => {
