@@ -158,8 +158,8 @@ export class HelderExerciseParticipant extends LitElement {
   }
 
   protected override render() {
-    if (this.ended === "removed") return html`<p class="exercise-card" role="status">De trainer heeft u uit de sessie gehaald. Wilt u toch meedoen? Vraag het de trainer.</p>`;
-    if (this.ended) return html`<p class="exercise-card" role="status">De sessie is voorbij. Bedankt voor het meedoen!</p>`;
+    if (this.ended === "removed") return html`<p class="page-card" role="status">De trainer heeft u uit de sessie gehaald. Wilt u toch meedoen? Vraag het de trainer.</p>`;
+    if (this.ended) return html`<p class="page-card" role="status">De sessie is voorbij. Bedankt voor het meedoen!</p>`;
     if (!this.state) return this.renderJoin();
     return html`${this.error ? html`<p class="utrecht-alert exercise-error" role="alert">${this.error}</p>` : nothing}
       <p class="exercise-meta">U doet mee als <strong>${this.state.name}</strong>. Code: <strong class="join-code-small">${this.state.code}</strong></p>
@@ -168,7 +168,7 @@ export class HelderExerciseParticipant extends LitElement {
 
   private renderJoin() {
     const code = new URLSearchParams(location.search).get("code") ?? "";
-    return html`<form class="exercise-card join-form" @submit=${this.join}>
+    return html`<form class="page-card join-form" @submit=${this.join}>
       <h2 class="utrecht-heading-2">Doe mee</h2>
       <div class="utrecht-form-field">
         <label class="utrecht-form-label" for="code">Code van de trainer</label>
@@ -184,7 +184,7 @@ export class HelderExerciseParticipant extends LitElement {
   }
 
   private renderWords(state: ParticipantView) {
-    return html`<section class="exercise-card" aria-labelledby="deel1">
+    return html`<section class="page-card" aria-labelledby="deel1">
       <h2 class="utrecht-heading-2" id="deel1">Deel 1: makkelijke woorden</h2>
       <p class="utrecht-paragraph">Welk gewoon woord kunt u gebruiken? Typ uw woord en kies Controleer. Helder kijkt meteen mee.</p>
       ${state.revealed ? html`<p class="exercise-note" role="status">De trainer heeft de antwoorden laten zien.</p>` : nothing}
@@ -209,13 +209,13 @@ export class HelderExerciseParticipant extends LitElement {
 
   private renderLetter() {
     if (!this.letter) {
-      return html`<section class="exercise-card" aria-labelledby="deel2">
+      return html`<section class="page-card" aria-labelledby="deel2">
         <h2 class="utrecht-heading-2" id="deel2">Deel 2: een moeilijke brief</h2>
         <button class="utrecht-button utrecht-button--secondary-action" type="button" @click=${this.openLetter}>Open de brief</button>
       </section>`;
     }
     const score = this.score;
-    return html`<section class="exercise-card" aria-labelledby="deel2">
+    return html`<section class="page-card" aria-labelledby="deel2">
       <h2 class="utrecht-heading-2" id="deel2">Deel 2: ${this.letter.title}</h2>
       <p class="utrecht-paragraph">Lees de brief. Schrijf hem daarna in uw eigen, makkelijke woorden. Houd de bedragen en termijnen erin.</p>
       <div class="side-by-side">
@@ -259,7 +259,7 @@ export class HelderExerciseParticipant extends LitElement {
     if (!this.letter) return nothing;
     const state = this.state!;
     const saved = savedReflection(this.code);
-    return html`<section class="exercise-card" aria-labelledby="deel3">
+    return html`<section class="page-card" aria-labelledby="deel3">
       <h2 class="utrecht-heading-2" id="deel3">Deel 3: terugkijken</h2>
       <ol class="reflection">
         ${this.letter.reflection.map(

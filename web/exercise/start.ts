@@ -64,7 +64,7 @@ export class HelderExerciseStart extends LitElement {
   }
 
   protected override render() {
-    return html`<form class="exercise-card" @submit=${this.start}>
+    return html`<form class="page-card" @submit=${this.start}>
       <h2 class="utrecht-heading-2">Start een sessie</h2>
       <p class="utrecht-paragraph">
         U krijgt een code. Deelnemers doen mee met die code op hun eigen telefoon of laptop. Zij hebben geen account nodig.

@@ -123,10 +123,10 @@ export class HelderExerciseTrainer extends LitElement {
   }
 
   protected override render() {
-    if (this.ended) return html`<p class="exercise-card" role="status">De sessie is gestopt. Helder heeft alle antwoorden gewist.</p>`;
+    if (this.ended) return html`<p class="page-card" role="status">De sessie is gestopt. Helder heeft alle antwoorden gewist.</p>`;
     if (this.error && !this.view) return html`<p class="utrecht-alert exercise-error" role="alert">${this.error}</p>`;
     const v = this.view;
-    if (!v) return html`<p class="exercise-card" role="status">Even geduld …</p>`;
+    if (!v) return html`<p class="page-card" role="status">Even geduld …</p>`;
     const joinUrl = this.join?.url ?? `${location.origin}/oefening/meedoen?code=${v.code}`;
     const nameOf = this.nameOf(v);
     return html`${this.error ? html`<p class="utrecht-alert exercise-error" role="alert">${this.error}</p>` : nothing}
@@ -135,7 +135,7 @@ export class HelderExerciseTrainer extends LitElement {
         <label for="namen-verbergen">Namen verbergen</label>
         <span class="exercise-note">Voor op een groot scherm: u ziet dan alleen nummers en aantallen. Uw eigen antwoorden staan er pas als u ze aan iedereen laat zien.</span>
       </p>
-      <section class="exercise-card join-panel no-print" aria-label="Meedoen">
+      <section class="page-card join-panel no-print" aria-label="Meedoen">
         <p class="utrecht-paragraph">Deelnemers gaan naar <strong class="join-url">${joinUrl}</strong> en vullen deze code in:</p>
         <p class="join-code" data-code=${v.code}>${v.code}</p>
         ${this.join ? html`<img class="join-qr" src=${this.join.qr} width="180" height="180" alt="QR-code: scan deze code met uw telefoon om mee te doen." />` : nothing}
@@ -168,7 +168,7 @@ export class HelderExerciseTrainer extends LitElement {
   }
 
   private renderWords(v: TrainerView) {
-    return html`<section class="exercise-card" aria-labelledby="t-deel1">
+    return html`<section class="page-card" aria-labelledby="t-deel1">
       <h2 class="utrecht-heading-2" id="t-deel1">Deel 1: de woorden</h2>
       ${v.revealed
         ? html`<p class="exercise-note reveal-done" role="status">De antwoorden zijn zichtbaar voor iedereen.</p>`
@@ -211,7 +211,7 @@ export class HelderExerciseTrainer extends LitElement {
 
   private renderLetters(v: TrainerView) {
     const nameOf = this.nameOf(v);
-    return html`<section class="exercise-card" aria-labelledby="t-deel2">
+    return html`<section class="page-card" aria-labelledby="t-deel2">
       <h2 class="utrecht-heading-2" id="t-deel2">Deel 2: ${v.letter.title}</h2>
       ${letterRows(v).length === 0
         ? html`<p class="utrecht-paragraph">Nog niemand heeft een tekst ingestuurd.</p>`

@@ -108,7 +108,7 @@ export class HelderReviewPage extends LitElement {
   }
 
   private results(review: Review) {
-    return html`<section class="review-card" aria-labelledby="result-heading">
+    return html`<section class="page-card" aria-labelledby="result-heading">
       <h2 class="utrecht-heading-2" id="result-heading">${t.resultHeading}</h2>
       <p class="utrecht-paragraph review-totals">${totalsSentence(review.totals)}</p>
       ${review.files.length
@@ -137,7 +137,7 @@ export class HelderReviewPage extends LitElement {
   }
 
   protected override render() {
-    return html`<section class="review-card" aria-labelledby="upload-heading">
+    return html`<section class="page-card" aria-labelledby="upload-heading">
         <h2 class="utrecht-heading-2" id="upload-heading">${t.uploadHeading}</h2>
         <div
           class="drop-zone ${this.over ? "drop-zone--over" : ""}"
