@@ -60,3 +60,28 @@ describe("plain letters stay quiet", () => {
     expect((loud / words) * 100).toBeLessThanOrEqual(1);
   });
 });
+
+// Kinds of break found on the nieuw5-ambtelijk letters; each safe swap here was offered as one click before.
+describe("safe suggestions keep their sentence whole (nieuw5 letters)", () => {
+  const offered = (text: string, id: string) => checker.check(text).findings.find((f) => f.id === id)?.suggestions ?? [];
+  const safeText = (text: string, id: string) => offered(text, id).find((s) => s.safe)?.replacement;
+
+  it("a bare 'van' only after a noun: 'een schuld van € 90', not 'opgelegd van € 90' or 'ondertekend van 3 maart'", () => {
+    expect(safeText("U heeft een schuld ten bedrage van € 90,00.", "lexicon/ter-grootte-van")).toBe("van");
+    expect(safeText("Er is een boete opgelegd ten bedrage van € 90,00.", "lexicon/ter-grootte-van")).toBeUndefined();
+    expect(safeText("Voorts is gebleken dat u nieuwe schulden heeft doen ontstaan ten bedrage van «bedrag».", "lexicon/ter-grootte-van")).toBeUndefined();
+    expect(safeText("De overeenkomst is ondertekend d.d. 3 maart 2025.", "lexicon/d-d")).toBeUndefined();
+    expect(safeText("Wij verwijzen naar uw bericht d.d. 3 maart 2025.", "lexicon/d-d")).toBe("van");
+    expect(offered("Er is een boete opgelegd ten bedrage van € 90,00.", "lexicon/ter-grootte-van").map((s) => s.replacement)).toEqual(["van"]);
+  });
+
+  it("a fronted adverb that becomes a clause gets its comma before the verb", () => {
+    expect(safeText("Zo nodig kan de school de wijkverpleegkundige inschakelen.", "lexicon/zo-nodig")).toBe("Als het nodig is,");
+    expect(safeText("In voorkomende gevallen nemen wij contact met u op.", "lexicon/in-voorkomend-geval")).toBe("Als dat nodig is,");
+    expect(safeText("Indien nodig, passen wij het plan aan.", "lexicon/indien-nodig")).toBe("Als het nodig is");
+    expect(safeText("Wij passen het plan indien nodig aan.", "lexicon/indien-nodig")).toBe("als het nodig is");
+    expect(safeText("Mocht u naar aanleiding van deze brief nog vragen hebben, dan kunt u bellen.", "lexicon/mocht-u")).toBe(
+      "Als u naar aanleiding van deze brief nog vragen heeft,",
+    );
+  });
+});

@@ -28,6 +28,11 @@ export const gateNotes = {
   article: "Zet er 'het' of 'de' voor als u de hele naam schrijft.",
 } as const;
 
+/** A replacement that is a whole subordinate clause with its own subject: "als het nodig is", "als dat gebeurt". */
+const SUBORDINATE_CLAUSE = /^(?:als|wanneer|zodra|voordat|nadat|omdat)\s+(?:het|dat|dit|u|je|jij|wij|we|zij|ze|hij|ik|de\s+\p{L}+)\s+\p{L}/iu;
+
+const SUBJECT = /(?:^|\s)(?:het|dat|dit|u|je|jij|wij|we|zij|ze|hij|ik)(?:\s|$)/iu;
+
 const PREPOSITIONS = new Set(["van", "bij", "met", "door", "naar", "aan", "voor", "via", "tegen", "over", "namens", "vanuit", "uit", "op"]);
 
 /** Finds word-level findings in a short text (the words around a replacement); the gate itself does not run. */
@@ -171,6 +176,9 @@ function checkSuggestion(
   if (atSentenceStart && /^\p{Lu}/u.test(original)) {
     if (replacement.trim() === "") return unsafe(s, gateNotes.emptyStart);
     if (/^\p{Ll}/u.test(replacement)) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
+    // a fronted adverb that becomes a clause ("Zo nodig kan …" → "Als het nodig is, kan …"): the two verbs need a comma
+    // (not when the old words were a clause already, "Mocht u … hebben," ends where its own clause ends)
+    if (SUBORDINATE_CLAUSE.test(replacement) && !SUBJECT.test(original) && /\p{L}$/u.test(replacement) && after?.kind === "word" && doc.text.slice(end, after.start).trim() === "") replacement += ",";
   }
   const last = spanTokens.at(-1);
   if (original.endsWith(".") && last && endsSentence(doc, sentence, last) && /[\p{L}\p{N})"'”’]$/u.test(replacement)) replacement += ".";

@@ -1,5 +1,7 @@
 // Does a replacement fit the slot of the word it replaces? Dutch without a tagger: the words on either side
 // tell what kind of word the slot asks for, and the replacement's form tells whether it is that kind.
+import { participleKind } from "../checks/participles.ts";
+import { CLUSTER_VERBS, HEBBEN_FORMS, WORDEN_FORMS, ZIJN_FORMS } from "../checks/data/dutch-verbs.ts";
 
 /** Words before an attributive adjective: articles, possessives, demonstratives, quantifiers. */
 const determiners = new Set([
@@ -21,6 +23,9 @@ const adjectiveLike = /(?:e|eel|lijk|ig|isch|baar|loos|zaam|ief|aal|air|ueel)$/;
 const prepositions = new Set(["binnen", "op", "in", "na", "voor", "bij", "met", "tot", "vanaf", "uiterlijk", "per", "gedurende", "tijdens", "sinds", "zonder", "over"]);
 const articles = /(?:^|\s)(?:de|het|een|uw|jouw|je|onze|ons)\s/;
 const continuers = new Set(["van", "die", "dat", "waarin", "waarop", "waarbij", "waarmee", "waarvan"]);
+/** A verb form: a participle ("opgelegd", "ontstaan") or an auxiliary ("is", "heeft", "moet"). */
+const verbLike = (w: string) =>
+  ZIJN_FORMS.has(w) || WORDEN_FORMS.has(w) || HEBBEN_FORMS.has(w) || CLUSTER_VERBS.has(w) || participleKind(w) !== "none";
 
 export interface Slot {
   original: string;
@@ -49,6 +54,12 @@ export function fitsSlot(slot: Slot): "fits" | "class" | "order" {
   // a prepositional phrase whose noun goes on after it: "binnen de termijn van zes weken"
   if (spanWords.length >= 3 && prepositions.has(spanWords[0]!) && after && continuers.has(after) && !articles.test(` ${replacement.toLowerCase()} `)) {
     return "class";
+  }
+
+  // a bare "van" belongs to the noun before it ("een schuld van € 90"); after a verb it hangs loose or reads as
+  // "from" ("een boete opgelegd van € 90", "ondertekend van 3 maart"), where "ten bedrage van" and "d.d." did not
+  if (replacementWords.length === 1 && replacementWords[0]!.toLowerCase() === "van" && spanWords.join(" ") !== "van" && before && verbLike(before)) {
+    return "order";
   }
 
   // a one-word adverb that becomes several words, beside a particle: "vooralsnog echter" → "nu nog echter"
