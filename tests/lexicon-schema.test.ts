@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { loadLexicon } from "../lexicon/load.ts";
 import { createLexiconCheck } from "../engine/lexicon/lexicon-check.ts";
+import { buildDocument } from "../engine/text/document.ts";
+import { defaultCheckOptions } from "../engine/types.ts";
 
 const good = `category: ambtelijk
 severity: warning
@@ -42,6 +44,15 @@ describe("lexicon validation", () => {
   it("rejects an unknown category and a bad severity", () => {
     expect(() => loadLexicon(lexiconDir({ "c.yaml": good.replace("ambtelijk", "raar") }))).toThrow(/c\.yaml: category/);
     expect(() => loadLexicon(lexiconDir({ "s.yaml": good.replace("severity: warning", "severity: hoog") }))).toThrow(/s\.yaml: severity/);
+  });
+
+  it("keeps notAfter words out of a match, and rejects a notAfter that is no lower-case word", () => {
+    const withNotAfter = good.replace("    examples:", "    notAfter: [zo]\n    examples:");
+    const check = createLexiconCheck(loadLexicon(lexiconDir({ "n.yaml": withNotAfter })));
+    const ids = (text: string) => check.run(buildDocument(text), defaultCheckOptions).map((f) => f.id);
+    expect(ids("Indien u belt, helpen wij u.")).toEqual(["lexicon/indien"]);
+    expect(ids("Het is zo indien u belt.")).toEqual([]);
+    expect(() => loadLexicon(lexiconDir({ "m.yaml": good.replace("    examples:", "    notAfter: [Te]\n    examples:") }))).toThrow(/m\.yaml: entry "indien" \(notAfter/);
   });
 
   it("rejects a duplicate id across files", () => {

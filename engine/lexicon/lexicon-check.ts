@@ -268,6 +268,7 @@ export function createLexiconCheck(entries: LexiconEntry[]): Check {
           for (const rule of index.candidates(ids[ti]!, ti + 1 < ids.length ? ids[ti + 1]! : WordIds.NO_WORD, norm ? norm[ti]! : t.lower)) {
             const { pattern } = rule;
             if (pattern.anchored && (pattern.anchored === "start") !== atSentenceStart(tokens, ti)) continue;
+            if (rule.entry.notAfter && ti > 0 && rule.entry.notAfter.includes(tokens[ti - 1]!.lower)) continue;
             // a pattern with gaps tries many lengths: first see whether its other words are near at all
             if (pattern.hasGap && !requiredWordsNear(rule.requiredIds, ids, inSentence, stamp, ti + 1, ti + pattern.maxSpan)) continue;
             const m = matchAt(pattern, tokens, ti, ids);

@@ -48,6 +48,8 @@ export const entrySchema = z.strictObject({
   explain: z.string().min(1).optional(),
   severity: severity.optional(),
   firstOnly: z.boolean().optional(),
+  /** Words right before a match that make it another word: after "te", "dienen" is the verb "(in)dienen". */
+  notAfter: z.array(z.string().regex(/^[\p{Ll}'’-]+$/u, "een woord in kleine letters")).min(1).optional(),
   examples: z
     .array(example)
     .min(1)
