@@ -425,3 +425,24 @@ describe("the letter check on plain letters: paying by link, others' debts, a ti
     expect(ids(agreed("Het was een fijn gesprek."))).toEqual(["letter-structure/main-message-last"]);
   });
 });
+
+describe("'gezien' as 'given' and 'verhinderd' as 'unable to come' are no passives", () => {
+  it.each([
+    "Daan is gezien zijn leeftijd nog niet bevoegd om zelf te tekenen.",
+    "Dat is gezien de situatie goed te begrijpen.",
+    "Een gesprek is gezien het aantal meldingen nodig.",
+    "Indien u verhinderd bent, belt u ons dan.",
+    "Als u op 3 mei verhinderd bent, kunt u een nieuwe afspraak maken.",
+  ])("%s", (text) => {
+    expect(flagged(text, "passive")).toEqual([]);
+  });
+
+  it.each([
+    ["Uw zoon is door de dokter gezien.", "is door de dokter gezien"],
+    ["Uw kind is gisteren gezien.", "is gisteren gezien"],
+    ["Het besluit werd gezien de drukte uitgesteld.", "werd gezien de drukte uitgesteld"],
+    ["De afspraak werd door ons verhinderd.", "werd door ons verhinderd"],
+  ])("still flags the real passive in: %s", (text, span) => {
+    expect(flagged(text, "passive")).toEqual([span]);
+  });
+});

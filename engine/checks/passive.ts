@@ -66,6 +66,9 @@ function candidateKind(tokens: Token[], k: number): ParticipleKind {
   return kind;
 }
 
+/** Words that start a noun phrase after the preposition "gezien", besides the determiners. */
+const GIVEN_NOUN_STARTS = new Set(["het", "zijn", "haar", "hun", "deze", "dit", "die", "dat", "ons", "jullie"]);
+
 function computeCandidateKind(tokens: Token[], k: number): ParticipleKind {
   const t = tokens[k]!;
   if (t.kind !== "word") return "none";
@@ -89,6 +92,8 @@ function computeCandidateKind(tokens: Token[], k: number): ParticipleKind {
   if (next?.lower === "van" && t.lower.endsWith("en") && (prevLower === "het" || tokens[k - 2]?.lower === "het" || (prev && auxType(prev)))) {
     return "none";
   }
+  // "gezien zijn leeftijd", "gezien de situatie": "gezien" is a preposition ("given") before a determiner
+  if (t.lower === "gezien" && next?.kind === "word" && (DETERMINERS.has(next.lower) || GIVEN_NOUN_STARTS.has(next.lower))) return "none";
   // "een breed gedragen besluit", "een mogelijk ervaren afhankelijkheid"
   if (DETERMINERS.has(tokens[k - 2]?.lower ?? "") && ATTRIBUTIVE_ADVERB.test(prevLower)) return "none";
   const w = plainLower(t.lower);

@@ -104,6 +104,8 @@ export const ADJECTIVAL_PARTICIPLES = new Set([
   "vermoeid", "uitgeput", "gekleed", "gewapend", "gelovig", "verstandelijk", "opgegroeid", "tegengesteld",
   // family states, said plainly: "mijn ouders zijn gescheiden", "zij is getrouwd"
   "getrouwd", "gescheiden",
+  // "als u verhinderd bent": not able to come
+  "verhinderd",
 ]);
 
 /**
