@@ -446,3 +446,22 @@ describe("'gezien' as 'given' and 'verhinderd' as 'unable to come' are no passiv
     expect(flagged(text, "passive")).toEqual([span]);
   });
 });
+
+describe("the name of a department is not a word to change", () => {
+  it.each([
+    "Voor vragen kunt u bellen met onze afdeling Invordering.",
+    "Afdeling Declaraties en Terugvordering belt u binnen een week.",
+    "Met vriendelijke groet, J. Smit, teamleider Invordering",
+    "Het team Schuldhulpverlening & Incasso neemt contact op.",
+  ])("%s", (text) => {
+    expect(ofRule(text, /^lexicon\//)).toEqual([]);
+  });
+
+  it.each([
+    ["De invordering van de belasting begint op 1 mei.", "lexicon/incassering"],
+    ["Wij starten de Invordering van uw schuld.", "lexicon/incassering"],
+    ["De afdeling start de terugvordering van het bedrag.", "lexicon/terugvorderen"],
+  ])("still flags the word itself in: %s", (text, id) => {
+    expect(ofRule(text, /^lexicon\//).map((f) => f.id)).toContain(id);
+  });
+});

@@ -100,6 +100,24 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
+/** Words that name a part of an organisation: a capitalised word after them is part of its name. */
+const UNIT_WORDS = new Set(["afdeling", "team", "teamleider", "dienst", "bureau", "sector", "cluster", "unit", "directie", "loket", "servicepunt"]);
+const isCapitalised = (t: Token) => t.kind === "word" && t.text[0] !== t.lower[0];
+
+/**
+ * Is the capitalised word at `at` part of the name of a department ("afdeling Invordering", "Afdeling Declaraties
+ * en Terugvordering", "teamleider Invordering")? The writer cannot rename it, so it gets no finding.
+ */
+function inUnitName(tokens: Token[], at: number): boolean {
+  if (at === 0 || !isCapitalised(tokens[at]!)) return false;
+  for (let k = at - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (UNIT_WORDS.has(t.lower)) return true;
+    if (!isCapitalised(t) && t.lower !== "en" && t.text !== "&") return false;
+  }
+  return false;
+}
+
 function atSentenceStart(tokens: Token[], at: number): boolean {
   for (let k = 0; k < at; k++) if (!(tokens[k]!.kind === "punct" && openers.has(tokens[k]!.text))) return false;
   return true;
@@ -264,7 +282,7 @@ export function createLexiconCheck(entries: LexiconEntry[]): Check {
         for (let k = 0; k < ids.length; k++) if (ids[k]! >= 0) inSentence[ids[k]!] = stamp;
         for (let ti = 0; ti < tokens.length; ti++) {
           const t = tokens[ti]!;
-          if (t.kind === "punct" || t.kind === "placeholder") continue;
+          if (t.kind === "punct" || t.kind === "placeholder" || inUnitName(tokens, ti)) continue;
           for (const rule of index.candidates(ids[ti]!, ti + 1 < ids.length ? ids[ti + 1]! : WordIds.NO_WORD, norm ? norm[ti]! : t.lower)) {
             const { pattern } = rule;
             if (pattern.anchored && (pattern.anchored === "start") !== atSentenceStart(tokens, ti)) continue;
