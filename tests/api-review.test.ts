@@ -12,6 +12,7 @@ import { totalsOf } from "../cli/review/totals.ts";
 import { reviewApiMessages } from "../server/review-messages.ts";
 import { reviewPageTexts, totalsSentence } from "../web/review-page/review-texts.ts";
 import { folderWith, plainDocx, templateDocx } from "./review-fixtures.ts";
+import { renderPage } from "../scripts/page-shell.ts";
 
 const app = createApp();
 const letter = readFileSync(new URL("./fixtures/huurachterstand.txt", import.meta.url), "utf8");
@@ -155,7 +156,7 @@ describe("POST /api/review on the check workers", () => {
 
 describe("the texts of POST /api/review and the Sjablonen controleren page are B1", () => {
   const checker = defaultChecker();
-  const html = readFileSync(new URL("../web/review-page/index.html", import.meta.url), "utf8");
+  const html = renderPage("index.html", readFileSync(new URL("../web/review-page/index.html", import.meta.url), "utf8"));
   const htmlTexts = [...html.matchAll(/>([^<>]*[a-z][^<>]*)</g), ...html.matchAll(/content="([^"]+)"/g)].map((m) => m[1]!.trim().replace(/\s+/g, " ")).filter((t) => t.length > 3);
   const totals = { reviewed: 3, unreadable: 1, errors: 1, warnings: 5, tips: 2, levels: { B1: 1 } };
   const texts = [...Object.values(reviewApiMessages), ...Object.values(reviewPageTexts), totalsSentence(totals), totalsSentence({ ...totals, reviewed: 1, unreadable: 0, errors: 0 }), ...htmlTexts];
