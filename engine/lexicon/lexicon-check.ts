@@ -188,7 +188,35 @@ function fillTemplate(template: string, text: string, tokens: Token[], captures:
     if (!c || c[1] <= c[0]) return "";
     return text.slice(tokens[c[0]]!.start, tokens[c[1] - 1]!.end);
   });
-  return tidy(filled);
+  return joinParticles(tidy(filled), text, tokens, captures);
+}
+
+/**
+ * Particles that join their infinitive again when a template drops "te" ("in te schrijven" → "inschrijven"). Only
+ * the prepositional ones: "goed te lezen" and "thuis te verrichten" are no compound verbs, nor "om te".
+ */
+const JOINING_PARTICLES = new Set(["aan", "achter", "af", "bij", "binnen", "buiten", "door", "in", "langs", "mee", "na", "neer", "onder", "op", "over", "tegen", "terug", "toe", "tussen", "uit", "voor", "weg"]);
+const PARTICLE_TE_INFINITIVE = /(?<![\p{L}])(\p{L}+)\s+te\s+(\p{L}+en)(?![\p{L}])/gu;
+/** "er rekening mee te houden": the particle is the second half of "ermee", not part of the verb. */
+const SPLIT_ADVERB_BEFORE = /(?:^|\s)(?:er|daar|hier|waar)(?:\s+\S+){0,3}\s*$/iu;
+
+/**
+ * A template that drops "te" ("dient … te {INF}" → "moet {1} {2}") leaves "zich in schrijven" where the text had "zich
+ * in te schrijven": a separable particle before "te" joins its infinitive again ("inschrijven", "terugsturen").
+ */
+function joinParticles(filled: string, text: string, tokens: Token[], captures: [number, number][]): string {
+  if (captures.length < 2) return filled;
+  const span = text.slice(tokens[captures[0]![0]]?.start ?? 0, tokens[captures[captures.length - 1]![1] - 1]?.end ?? 0);
+  if (!span.includes("te")) return filled;
+  let out = filled;
+  for (const m of span.matchAll(PARTICLE_TE_INFINITIVE)) {
+    const [, particle, infinitive] = m;
+    if (!JOINING_PARTICLES.has(particle!.toLowerCase()) || SPLIT_ADVERB_BEFORE.test(span.slice(0, m.index))) continue;
+    const apart = `${particle} ${infinitive}`;
+    const at = out.indexOf(apart);
+    if (at >= 0 && !/\p{L}/u.test(out.charAt(at - 1)) && !/\p{L}/u.test(out.charAt(at + apart.length))) out = out.slice(0, at) + particle + infinitive + out.slice(at + apart.length);
+  }
+  return out;
 }
 
 const tidyTemplates = new Map<string, boolean>();
