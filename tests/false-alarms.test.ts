@@ -465,3 +465,45 @@ describe("the name of a department is not a word to change", () => {
     expect(ofRule(text, /^lexicon\//).map((f) => f.id)).toContain(id);
   });
 });
+
+describe("a participle with a degree ('het meest aangewezen') is an adjective, not a passive", () => {
+  it.each([
+    "Wij kijken welke hulp het meest aangewezen is.",
+    "Welke school voor uw zoon het best geschikt is, bespreken we samen.",
+    "Deze aanpak is voor uw gezin het meest bedoeld.",
+  ])("%s", (text) => {
+    expect(flagged(text, "passive")).toEqual([]);
+  });
+
+  it.each([
+    ["Er is een voogd aangewezen.", "is een voogd aangewezen"],
+    ["Dit formulier is het meest door ouders gebruikt.", "is het meest door ouders gebruikt"],
+    ["Er moet meer gedaan worden.", "gedaan worden"],
+  ])("still flags the real passive in: %s", (text, span) => {
+    expect(flagged(text, "passive")).toEqual([span]);
+  });
+});
+
+describe("a 'door' inside a noun group is not the passive's actor", () => {
+  const message = (text: string) => ofRule(text, "passive").map((f) => f.message);
+  it.each([
+    "De door u verstrekte gegevens zullen worden gebruikt voor de hulp.",
+    "U wordt gehoord over het door de Raad voor de Kinderbescherming ingediende verzoek.",
+    "Uw aanvraag is samen met de door uw werkgever gestuurde brief bekeken.",
+  ])("%s", (text) => {
+    const said = message(text);
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain("Dat zegt de zin niet");
+  });
+
+  it.each([
+    ["Het verzoek wordt door de Raad ingediend.", "de Raad"],
+    ["De gegevens die door de gemeente worden bewaard, zijn veilig.", "de gemeente"],
+    ["Omdat het door ons is betaald, krijgt u niets terug.", "Wij"],
+    ["U betaalt een eigen bijdrage, welke door het CAK wordt vastgesteld.", "het CAK"],
+  ])("still names the actor in: %s", (text, actor) => {
+    const said = message(text);
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain(`'${actor}`);
+  });
+});

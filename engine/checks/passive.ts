@@ -34,6 +34,7 @@ const PARTICIPLE_FOLLOWERS = new Set([
 ]);
 const ATTRIBUTIVE_ADVERB = /^(?:[a-z]+(?:lijk|ig|isch)|breed|goed|zeer|heel|erg|slecht|nieuw|pas|net|zelf|eerder|vaak|veel|breder)$/;
 const COPULAR_PARTICIPLES = new Set(["geraakt", "gebleven"]);
+const DEGREE_ADVERBS = new Set(["meest", "minst", "best", "meer", "minder", "beter"]);
 
 interface Pairing {
   aux: number; // index into the sentence's tokens
@@ -148,6 +149,7 @@ function findParticiple(tokens: Token[], clause: number[], i: number, used: Uint
 function findAgent(tokens: Token[], clause: number[]): Token[] | undefined {
   for (let j = 0; j < clause.length; j++) {
     if (tokens[clause[j]!]!.lower !== "door") continue;
+    if (isAttributiveDoor(tokens, clause, j)) continue;
     const words: Token[] = [];
     for (let m = j + 1; m < clause.length && words.length < 4; m++) {
       const t = tokens[clause[m]!]!;
@@ -160,6 +162,28 @@ function findAgent(tokens: Token[], clause: number[]): Token[] | undefined {
     if (words.length > 0 && !AGENT_STOP.has(words[0]!.lower)) return words;
   }
   return undefined;
+}
+
+/** Words between an attributive "door" and its participle: "het door de Raad voor de Kinderbescherming ingediende". */
+const ATTRIBUTIVE_DOOR_REACH = 8;
+
+/**
+ * "de door u verstrekte gegevens", "het door de Raad ingediende verzoek": a "door" inside a noun group names who
+ * made that thing, not who does the clause's passive. Such a group starts with a determiner before "door" or ends
+ * in an inflected participle before its noun.
+ */
+function isAttributiveDoor(tokens: Token[], clause: number[], j: number): boolean {
+  const prev = tokens[clause[j]! - 1];
+  // "welke door het CAK wordt vastgesteld": a relative "welke" starts a clause, not a noun group
+  if (prev?.kind === "word" && DETERMINERS.has(prev.lower) && prev.lower !== "welke" && prev.lower !== "welk") return true;
+  for (let m = j + 1; m < clause.length && m <= j + ATTRIBUTIVE_DOOR_REACH; m++) {
+    const t = tokens[clause[m]!]!;
+    if (t.kind !== "word" && t.kind !== "placeholder") return false;
+    if (auxType(t) || CLUSTER_VERBS.has(t.lower)) return false;
+    const next = tokens[clause[m]! + 1];
+    if (/[dt]e$/.test(t.lower) && next?.kind === "word" && participleKind(t.lower.slice(0, -1)) !== "none") return true;
+  }
+  return false;
 }
 
 /** warning, info, or undefined when the pairing is not a passive worth a finding. */
@@ -203,7 +227,9 @@ function pairings(tokens: Token[], clause: number[], used: Uint8Array): Pairing[
       used[k] = used[p.k] = 1;
       const kind = candidateKind(tokens, p.k);
       // "het is goed geschreven", "netjes onderhouden": a judged result, not an action
-      const judged = want === "zijn" && (kind === "participle" || kind === "state") && RESULT_QUALITY_ADVERBS.has(tokens[p.k - 1]?.lower ?? "");
+      // "het meest aangewezen", "het best bewaard": a degree makes the participle an adjective too
+      const before = tokens[p.k - 1]?.lower ?? "";
+      const judged = want === "zijn" && (kind === "participle" || kind === "state") && (RESULT_QUALITY_ADVERBS.has(before) || DEGREE_ADVERBS.has(before));
       out.push({ aux: k, participle: p.k, firstPos: Math.min(i, p.pos), kind: judged ? "result-state" : kind, auxType: want });
     }
   }
