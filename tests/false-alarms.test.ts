@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultChecker } from "../server/default-checker.ts";
 import type { Finding } from "../engine/types.ts";
+import { buildDocument } from "../engine/text/document.ts";
 
 const checker = defaultChecker();
 const findings = (text: string): Finding[] => checker.check(text).findings;
@@ -505,5 +506,19 @@ describe("a 'door' inside a noun group is not the passive's actor", () => {
     const said = message(text);
     expect(said).toHaveLength(1);
     expect(said[0]).toContain(`'${actor}`);
+  });
+});
+
+describe("Belgian and formal closings end the letter; long job titles are tips", () => {
+  it.each(["Met de meeste hoogachting,", "Met beleefde groeten,", "Met collegiale groet,", "Met oprechte groeten,"])("'%s' is a closing", (line) => {
+    const doc = buildDocument(`Beste meneer Jansen,\n\nU bent welkom.\n\n${line}\n\nJeroen Martens\nTeamverantwoordelijke Onthaal\n`);
+    expect(doc.sentences.find((s) => doc.text.slice(s.start, s.end).startsWith("Met"))?.kind).toBe("closing");
+    expect(flagged(doc.text, "hard-word")).toEqual([]);
+  });
+
+  it("gives a long job title in the body a tip, and a long other word still a warning", () => {
+    const f = findings("De teamverantwoordelijke en de ervaringsdeskundigen bellen u over de ondertoezichtstellingsprocedure.");
+    expect(f.filter((x) => x.text === "teamverantwoordelijke").map((x) => x.severity)).toEqual(["info"]);
+    expect(f.filter((x) => x.text === "ondertoezichtstellingsprocedure").map((x) => x.severity)).toEqual(["warning"]);
   });
 });

@@ -48,7 +48,7 @@ const MAX_EXPLANATION_TOKENS = 40;
  * A word for the person the reader deals with ("praktijkondersteuner", "gerechtsdeurwaarder",
  * "schoolmaatschappelijk werker"): the letter needs it, so a long one is a tip, not a warning.
  */
-const PERSON_WORD = /(?:werker|verlener|ondersteuner|begeleider|waarder|ambtenaar|consulent|adviseur|beschermer|voogd|coach|therapeut|arts|kundige|leider|regisseur|functionaris)s?$/;
+const PERSON_WORD = /(?:werker|verlener|ondersteuner|begeleider|waarder|ambtenaar|consulent|adviseur|beschermer|voogd|coach|therapeut|arts|kundige|leider|regisseur|functionaris|verantwoordelijke|manager|co[öo]rdinator|specialist|assistent|directeur|secretaris|beheerder|bemiddelaar|vertegenwoordiger)s?n?$/;
 
 type Verdict = { kind: "long" | "rare"; severity: Severity; split?: CompoundSplit };
 

@@ -3,7 +3,7 @@
 import type { Token } from "../types.ts";
 
 export const salutation = /^(?:geachte|beste|lieve|hallo|hoi|dag|goedemorgen|goedemiddag|goedenavond)$/;
-export const closing = /^(?:(?:met )?(?:een )?(?:vriendelijke |hartelijke |warme |lieve |veel )?groet(?:en)?|hoogachtend|groetjes|liefs)[,.!]?$/i;
+export const closing = /^(?:(?:met )?(?:een )?(?:vriendelijke |hartelijke |warme |lieve |veel |beleefde |collegiale |oprechte )?groet(?:en)?|(?:met )?(?:de meeste )?hoogachting|hoogachtend|groetjes|liefs)[,.!]?$/i;
 const bullet = /^[•·▪◦‣*\-–—]$/;
 export const terminal = /^(?:[.!?]+|…|\.{2,})$/;
 export const closers = new Set([")", "]", "\"", "”", "’", "'", "»", "}"]);

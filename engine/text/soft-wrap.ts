@@ -76,7 +76,7 @@ function endsSentence(tokens: Token[], line: Line): boolean {
   return !(t.text === "." && k === line.last && before && k - 1 >= line.first && before.end === t.start && /^\p{Lu}$/u.test(before.text));
 }
 
-const closingStarts = new Set(["met", "een", "vriendelijke", "hartelijke", "warme", "lieve", "veel", "groet", "groeten", "hoogachtend", "groetjes", "liefs"]);
+const closingStarts = new Set(["met", "een", "vriendelijke", "hartelijke", "warme", "lieve", "veel", "beleefde", "collegiale", "oprechte", "groet", "groeten", "hoogachting", "hoogachtend", "groetjes", "liefs"]);
 
 function isClosing(text: string, tokens: Token[], line: Line): boolean {
   return closingStarts.has(tokens[line.first]!.lower) && closing.test(text.slice(tokens[line.first]!.start, tokens[line.last]!.end));
