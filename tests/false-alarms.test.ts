@@ -427,12 +427,14 @@ describe("the letter check on plain letters: paying by link, others' debts, a ti
   });
 });
 
-describe("'gezien' as 'given' and 'verhinderd' as 'unable to come' are no passives", () => {
+describe("'gezien' as 'given', 'verhinderd' as 'unable to come' and 'aangewezen op' as 'depends on' are no passives", () => {
   it.each([
     "Daan is gezien zijn leeftijd nog niet bevoegd om zelf te tekenen.",
     "Dat is gezien de situatie goed te begrijpen.",
     "Een gesprek is gezien het aantal meldingen nodig.",
     "Indien u verhinderd bent, belt u ons dan.",
+    "Zij is aangewezen op hulp van haar ouders.",
+    "Hij is voor zijn inkomen aangewezen op de bijstand.",
     "Als u op 3 mei verhinderd bent, kunt u een nieuwe afspraak maken.",
   ])("%s", (text) => {
     expect(flagged(text, "passive")).toEqual([]);
@@ -443,6 +445,8 @@ describe("'gezien' as 'given' and 'verhinderd' as 'unable to come' are no passiv
     ["Uw kind is gisteren gezien.", "is gisteren gezien"],
     ["Het besluit werd gezien de drukte uitgesteld.", "werd gezien de drukte uitgesteld"],
     ["De afspraak werd door ons verhinderd.", "werd door ons verhinderd"],
+    ["Er is een voogd aangewezen.", "is een voogd aangewezen"],
+    ["De voogd is aangewezen op maandag.", "is aangewezen"],
   ])("still flags the real passive in: %s", (text, span) => {
     expect(flagged(text, "passive")).toEqual([span]);
   });

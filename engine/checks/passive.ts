@@ -67,6 +67,11 @@ function candidateKind(tokens: Token[], k: number): ParticipleKind {
   return kind;
 }
 
+const TIME_WORDS = new Set([
+  "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart", "april",
+  "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december", "tijd", "termijn",
+]);
+
 /** Words that start a noun phrase after the preposition "gezien", besides the determiners. */
 const GIVEN_NOUN_STARTS = new Set(["het", "zijn", "haar", "hun", "deze", "dit", "die", "dat", "ons", "jullie"]);
 
@@ -93,6 +98,9 @@ function computeCandidateKind(tokens: Token[], k: number): ParticipleKind {
   if (next?.lower === "van" && t.lower.endsWith("en") && (prevLower === "het" || tokens[k - 2]?.lower === "het" || (prev && auxType(prev)))) {
     return "none";
   }
+  // "zij is aangewezen op hulp": "depends on", a state ("is op 3 mei aangewezen" has no "op" right after it; "op
+  // maandag" is a time)
+  if (t.lower === "aangewezen" && next?.lower === "op" && tokens[k + 2]?.kind === "word" && !TIME_WORDS.has(tokens[k + 2]!.lower)) return "none";
   // "gezien zijn leeftijd", "gezien de situatie": "gezien" is a preposition ("given") before a determiner
   if (t.lower === "gezien" && next?.kind === "word" && (DETERMINERS.has(next.lower) || GIVEN_NOUN_STARTS.has(next.lower))) return "none";
   // "een breed gedragen besluit", "een mogelijk ervaren afhankelijkheid"
