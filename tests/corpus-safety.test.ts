@@ -85,3 +85,26 @@ describe("safe suggestions keep their sentence whole (nieuw5 letters)", () => {
     );
   });
 });
+
+// Kinds of wrong suggestion found on the nieuw7 letters: shown (not one click), but a writer copies them.
+describe("suggestions keep their sentence whole (nieuw7 letters)", () => {
+  const offered = (text: string, id: string) => checker.check(text).findings.find((f) => f.id === id)?.suggestions.map((s) => s.replacement) ?? [];
+
+  it("'dient … te' twice in one sentence: both become 'moet', and 'of' stays 'of'", () => {
+    expect(offered("Het bezwaarschrift dient te zijn ondertekend en dient ten minste te bevatten: uw naam.", "lexicon/dient-te")).toEqual([
+      "moet zijn ondertekend en moet ten minste bevatten",
+    ]);
+    expect(offered("Het formulier dient u te ondertekenen en dient u binnen twee weken terug te sturen.", "lexicon/dient-te")).toEqual([
+      "moet u ondertekenen en moet u binnen twee weken terugsturen",
+    ]);
+    expect(offered("U dient te bellen of te mailen.", "lexicon/dient-te")).toEqual(["moet bellen of mailen"]);
+    expect(offered("Ouders dienen te bellen dan wel te mailen.", "lexicon/dient-te")).toEqual(["moeten bellen dan wel mailen"]);
+    expect(offered("U dient het formulier in te vullen en op te sturen.", "lexicon/dient-te")).toEqual(["moet het formulier invullen en opsturen"]);
+  });
+
+  it("'ten verzoeke van' is 'op verzoek van', not a request to the reader", () => {
+    expect(offered("Ten verzoeke van mevrouw Jansen stuur ik u deze brief.", "lexicon/ten-verzoeke-van")).toEqual(["Op verzoek van"]);
+    expect(offered("Ten verzoeke van mevrouw Jansen stuur ik u deze brief.", "lexicon/gelieve")).toEqual([]);
+    expect(offered("Verzoeke het formulier terug te sturen.", "lexicon/gelieve")).toEqual(["Wilt u"]);
+  });
+});
