@@ -108,3 +108,12 @@ describe("suggestions keep their sentence whole (nieuw7 letters)", () => {
     expect(offered("Verzoeke het formulier terug te sturen.", "lexicon/gelieve")).toEqual(["Wilt u"]);
   });
 });
+
+describe("'in de periode van' before dates (nieuw7 letters)", () => {
+  const offered = (text: string, id: string) => checker.check(text).findings.find((f) => f.id === id)?.suggestions.map((s) => s.replacement) ?? [];
+
+  it("offers 'van', not 'toen', and 'in de periode dat' keeps 'toen'", () => {
+    expect(offered("U had inkomsten in de periode van 1 juni 2025 tot en met 31 augustus 2025.", "lexicon/in-de-periode-dat")).toEqual(["van"]);
+    expect(offered("In de periode dat Tim bij oma woonde, ging het goed.", "lexicon/in-de-periode-dat")).toEqual(["Toen"]);
+  });
+});
