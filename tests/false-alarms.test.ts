@@ -526,3 +526,17 @@ describe("Belgian and formal closings end the letter; long job titles are tips",
     expect(f.filter((x) => x.text === "ondertoezichtstellingsprocedure").map((x) => x.severity)).toEqual(["warning"]);
   });
 });
+
+describe("the passive's actor ends at a comma: what follows is an apposition", () => {
+  const message = (text: string) => ofRule(text, "passive").map((f) => f.message);
+  it.each([
+    ["Het gesprek zal worden gevoerd door de raadsonderzoeker, mevrouw drs. A. Visser.", "de raadsonderzoeker'"],
+    ["Het besluit is genomen door de gemeente, afdeling Werk en Inkomen.", "de gemeente'"],
+    ["Het plan wordt gemaakt door Esther Dekker, uw jeugdbeschermer.", "Esther Dekker'"],
+    ["Het verzoek wordt door de Raad voor de Kinderbescherming ingediend.", "de Raad'"],
+  ])("%s", (text, actor) => {
+    const said = message(text);
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain(`'${actor}`);
+  });
+});

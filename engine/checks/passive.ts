@@ -153,6 +153,11 @@ function findParticiple(tokens: Token[], clause: number[], i: number, used: Uint
   return scan(1) ?? scan(-1);
 }
 
+function hasCommaBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (tokens[k]!.text === ",") return true;
+  return false;
+}
+
 /** The words after "door" in the clause, if the clause has a door-agent: "door ons", "door de gemeente". */
 function findAgent(tokens: Token[], clause: number[]): Token[] | undefined {
   for (let j = 0; j < clause.length; j++) {
@@ -162,6 +167,8 @@ function findAgent(tokens: Token[], clause: number[]): Token[] | undefined {
     for (let m = j + 1; m < clause.length && words.length < 4; m++) {
       const t = tokens[clause[m]!]!;
       if (t.kind !== "word" && t.kind !== "placeholder") break;
+      // a comma starts an apposition ("door de raadsonderzoeker, mevrouw Visser"): the actor is the part before it
+      if (words.length > 0 && hasCommaBetween(tokens, clause[m - 1]!, clause[m]!)) break;
       if (words.length > 0 && AGENT_STOP.has(t.lower)) break;
       if (auxType(t) || CLUSTER_VERBS.has(t.lower) || candidateKind(tokens, clause[m]!) !== "none") break;
       words.push(t);
