@@ -540,3 +540,24 @@ describe("the passive's actor ends at a comma: what follows is an apposition", (
     expect(said[0]).toContain(`'${actor}`);
   });
 });
+
+describe("strong participles the passive check did not know: gedwongen, geschonken, gesmeten …", () => {
+  const loud = (text: string) => ofRule(text, "passive").filter((f) => f.severity !== "info").map((f) => f.text);
+  it.each([
+    ["Als u niet betaalt, zult u daartoe worden gedwongen door de rechter.", "worden gedwongen"],
+    ["U wordt gedwongen te verhuizen.", "wordt gedwongen"],
+    ["Er is veel aandacht geschonken aan uw zoon.", "is veel aandacht geschonken"],
+    ["De spullen worden op straat gesmeten.", "worden op straat gesmeten"],
+  ])("flags the passive in: %s", (text, span) => {
+    expect(loud(text)).toEqual([span]);
+  });
+
+  it.each([
+    "Zij is gedwongen om te verhuizen.",
+    "Ik was gedwongen mijn baan op te zeggen.",
+    "Een gedwongen opname is zwaar voor het hele gezin.",
+    "Het budget is gekrompen.",
+  ])("'zijn gedwongen' is 'moeten', a tip at most: %s", (text) => {
+    expect(loud(text)).toEqual([]);
+  });
+});

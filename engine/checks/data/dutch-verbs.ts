@@ -55,6 +55,7 @@ export const STRONG_CORES = new Set([
   "wezen", "wogen", "wonnen", "worden", "worpen", "wreven", "zien", "zocht", "zogen", "zonden", "zongen", "zonken",
   "zwegen", "zwommen", "zworen", "zeten", "zonnen", "worven", "zwollen", "wonden", "had", "kund", "wild", "mogen",
   "vouwen", "houwen", "scheten", "weven", "zouten", "malen", "raden", "stoven", "sloten", "bleken", "zegd", "leid",
+  "dwongen", "schonken", "krompen", "wrongen", "zwolgen", "smeten", "spogen", "sponnen",
 ]);
 
 /**
@@ -183,6 +184,7 @@ export const STATE_PARTICIPLES = new Map<string, string | undefined>([
   ["gewenst", undefined],
   ["gehouden", "moet"],
   ["genoodzaakt", "moet"],
+  ["gedwongen", "moet"],
   ["gemachtigd", "mag"],
   ["gerechtigd", "mag"],
   ["belast", undefined],
