@@ -561,3 +561,27 @@ describe("strong participles the passive check did not know: gedwongen, geschonk
     expect(loud(text)).toEqual([]);
   });
 });
+
+describe("'door' with a cause or a means names no actor", () => {
+  const message = (text: string) => ofRule(text, "passive").map((f) => f.message);
+  it.each([
+    "De afspraak is uitgesteld door ziekte.",
+    "Het geld wordt betaald door middel van een overschrijving.",
+    "U wordt door omstandigheden gedwongen te verhuizen.",
+    "Hij zal daartoe worden gedwongen door alle middelen rechtens.",
+  ])("%s", (text) => {
+    const said = message(text);
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain("Dat zegt de zin niet");
+  });
+
+  it.each([
+    ["Het verzoek wordt door de Raad ingediend.", "de Raad"],
+    ["Het huis is door de buren opgeruimd.", "de buren"],
+    ["De brief wordt door de brandweer gestuurd.", "de brandweer"],
+  ])("still names the actor in: %s", (text, actor) => {
+    const said = message(text);
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain(`'${actor}'`);
+  });
+});

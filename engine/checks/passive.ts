@@ -6,6 +6,7 @@ import { SUBORDINATORS, splitClauses } from "./clauses.ts";
 import {
   ADJECTIVE_ONLY_WITH_WORDEN,
   AGENT_TO_SUBJECT,
+  CAUSE_NOUNS,
   CLUSTER_VERBS,
   DETERMINERS,
   HEBBEN_FORMS,
@@ -174,6 +175,7 @@ function findAgent(tokens: Token[], clause: number[]): Token[] | undefined {
       words.push(t);
       if (AGENT_TO_SUBJECT.has(t.lower) && words.length === 1) break;
     }
+    if (words.some((w) => CAUSE_NOUNS.has(w.lower))) continue;
     if (words.length > 0 && !AGENT_STOP.has(words[0]!.lower)) return words;
   }
   return undefined;

@@ -243,6 +243,17 @@ export const DETERMINERS = new Set([
   "welk", "welke", "zo'n", "zulk", "zulke", "dezelfde", "hetzelfde",
 ]);
 
+/**
+ * Nouns of cause or means after "door": "uitgesteld door ziekte", "betaald door middel van", "gedwongen door alle
+ * middelen rechtens". They say why or how, not who acts, so the sentence has no actor to put first.
+ */
+export const CAUSE_NOUNS = new Set([
+  "middel", "middelen", "ziekte", "ziektes", "omstandigheden", "omstandigheid", "fout", "fouten", "vergissing",
+  "misverstand", "storing", "storingen", "drukte", "weer", "ongeluk", "ongeval", "brand", "lekkage", "overmacht",
+  "toeval", "tijdgebrek", "gebrek", "tekort", "personeelstekort", "oorzaak", "oorzaken", "stress", "vertraging",
+  "wateroverlast", "staking", "verhuizing", "zwangerschap", "opname", "overlijden", "wetswijziging",
+]);
+
 /** Personal pronouns for turning a door-agent into a subject: "door ons" → "wij". */
 export const AGENT_TO_SUBJECT = new Map([
   ["ons", "wij"], ["mij", "ik"], ["me", "ik"], ["u", "u"], ["jou", "jij"], ["je", "jij"], ["hem", "hij"],
