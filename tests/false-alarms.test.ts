@@ -585,3 +585,20 @@ describe("'door' with a cause or a means names no actor", () => {
     expect(said[0]).toContain(`'${actor}'`);
   });
 });
+
+describe("titles and initials belong to the passive's actor", () => {
+  const message = (text: string) => ofRule(text, "passive").map((f) => f.message);
+  it.each([
+    ["Het verzoek is door mr. Jansen ingediend.", "mr. Jansen'"],
+    ["Het gesprek wordt gevoerd door mevrouw A. Visser.", "mevrouw A. Visser'"],
+    ["Het besluit is genomen door de heer P.J. Hendriks.", "de heer P.J. Hendriks'"],
+  ])("%s", (text, actor) => {
+    const said = message(text);
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain(`'${actor}`);
+  });
+
+  it("an abbreviation that is no name part still ends the actor", () => {
+    expect(message("Het is door o.a. de school gemeld.")[0]).toContain("Dat zegt de zin niet");
+  });
+});

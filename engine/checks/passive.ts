@@ -16,6 +16,7 @@ import {
   ZIJN_FORMS,
   ZIJN_VERB_UNLESS_AGENT,
 } from "./data/dutch-verbs.ts";
+import { titles } from "./data/abbreviations.ts";
 import { type ParticipleKind, participleKind, plainLower } from "./participles.ts";
 
 /** How far (in tokens) a participle may stand from its auxiliary. Keeps the check linear on hostile input. */
@@ -154,6 +155,11 @@ function findParticiple(tokens: Token[], clause: number[], i: number, used: Uint
   return scan(1) ?? scan(-1);
 }
 
+/** A title or initials inside a name: "door mr. Jansen", "door mevrouw drs. A. Visser". */
+function isNamePart(t: Token): boolean {
+  return t.kind === "abbreviation" && (titles.has(t.lower) || /^(?:\p{Lu}\.)+$/u.test(t.text));
+}
+
 function hasCommaBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (tokens[k]!.text === ",") return true;
   return false;
@@ -167,7 +173,7 @@ function findAgent(tokens: Token[], clause: number[]): Token[] | undefined {
     const words: Token[] = [];
     for (let m = j + 1; m < clause.length && words.length < 4; m++) {
       const t = tokens[clause[m]!]!;
-      if (t.kind !== "word" && t.kind !== "placeholder") break;
+      if (t.kind !== "word" && t.kind !== "placeholder" && !isNamePart(t)) break;
       // a comma starts an apposition ("door de raadsonderzoeker, mevrouw Visser"): the actor is the part before it
       if (words.length > 0 && hasCommaBetween(tokens, clause[m - 1]!, clause[m]!)) break;
       if (words.length > 0 && AGENT_STOP.has(t.lower)) break;
