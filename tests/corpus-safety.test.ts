@@ -117,3 +117,11 @@ describe("'in de periode van' before dates (nieuw7 letters)", () => {
     expect(offered("In de periode dat Tim bij oma woonde, ging het goed.", "lexicon/in-de-periode-dat")).toEqual(["Toen"]);
   });
 });
+
+describe("'schorst de werking van … niet' (nieuw7 UWV letter)", () => {
+  const offered = (text: string, id: string) => checker.check(text).findings.find((f) => f.id === id)?.suggestions.map((s) => s.replacement) ?? [];
+  it("puts the decision between 'houdt' and 'tegen' instead of leaving 'houdt tegen van dit besluit niet'", () => {
+    expect(offered("Het indienen van een bezwaarschrift schorst de werking van dit besluit niet.", "lexicon/werking-schorsen")).toEqual(["houdt dit besluit niet tegen"]);
+    expect(offered("Bezwaar en beroep schorsen de werking van het besluit niet.", "lexicon/werking-schorsen")).toEqual(["houden het besluit niet tegen"]);
+  });
+});
