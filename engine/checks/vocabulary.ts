@@ -7,6 +7,7 @@ import { sentenceTokens } from "../text/document.ts";
 import type { Check, DocumentModel, Finding, Token } from "../types.ts";
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import { highestZipf, splitCompound, zipfOf } from "./compound-split.ts";
+import { EVERYDAY_LATINATE } from "./data/everyday-latinate.ts";
 import type { WordFrequencies } from "./data/wordfreq.ts";
 import { definesTerm, describesTerm, explainsPrevious, nextInParagraph } from "./explanations.ts";
 import { latinateForm } from "./latinate.ts";
@@ -101,7 +102,7 @@ export function createVocabularyCheck(freq: WordFrequencies, lexicon: readonly L
 
   const judgeUnit = (unit: string): Verdict | undefined => {
     const form = latinateForm(unit, zipf);
-    if (!form || common(unit, form.lemma)) return undefined;
+    if (!form || common(unit, form.lemma) || EVERYDAY_LATINATE.has(form.lemma)) return undefined;
     const alternative = alternatives.get(form.lemma) ?? alternatives.get(unit);
     return alternative ? { lemma: form.lemma, alternative } : { lemma: form.lemma };
   };
