@@ -55,6 +55,16 @@ describe("lexicon validation", () => {
     expect(() => loadLexicon(lexiconDir({ "m.yaml": good.replace("    examples:", "    notAfter: [Te]\n    examples:") }))).toThrow(/m\.yaml: entry "indien" \(notAfter/);
   });
 
+  it("keeps a match out when a notBefore word follows it, and rejects a notBefore that is no lower-case word", () => {
+    const withNotBefore = good.replace("    examples:", "    notBefore: [nodig]\n    examples:");
+    const check = createLexiconCheck(loadLexicon(lexiconDir({ "n.yaml": withNotBefore })));
+    const ids = (text: string) => check.run(buildDocument(text), defaultCheckOptions).map((f) => f.id);
+    expect(ids("Indien u belt, helpen wij u.")).toEqual(["lexicon/indien"]);
+    expect(ids("Wij helpen u indien nodig.")).toEqual([]);
+    expect(ids("Wij helpen u indien.")).toEqual(["lexicon/indien"]);
+    expect(() => loadLexicon(lexiconDir({ "m.yaml": good.replace("    examples:", "    notBefore: [Nodig]\n    examples:") }))).toThrow(/m\.yaml: entry "indien" \(notBefore/);
+  });
+
   it("rejects a duplicate id across files", () => {
     expect(() => loadLexicon(lexiconDir({ "a.yaml": good, "b.yaml": good }))).toThrow(/b\.yaml: entry "indien": id also used in a\.yaml/);
   });

@@ -318,6 +318,7 @@ export function createLexiconCheck(entries: LexiconEntry[]): Check {
             // a pattern with gaps tries many lengths: first see whether its other words are near at all
             if (pattern.hasGap && !requiredWordsNear(rule.requiredIds, ids, inSentence, stamp, ti + 1, ti + pattern.maxSpan)) continue;
             const m = matchAt(pattern, tokens, ti, ids);
+            if (m && rule.entry.notBefore && m.end < tokens.length && rule.entry.notBefore.includes(tokens[m.end]!.lower)) continue;
             if (m) raw.push({ rule, sentence: si, tokens, ...m });
           }
         }

@@ -50,6 +50,8 @@ export const entrySchema = z.strictObject({
   firstOnly: z.boolean().optional(),
   /** Words right before a match that make it another word: after "te", "dienen" is the verb "(in)dienen". */
   notAfter: z.array(z.string().regex(/^[\p{Ll}'’-]+$/u, "een woord in kleine letters")).min(1).optional(),
+  /** Words right after a match that make it part of a fixed name: "spoedeisende hulp" is the emergency room. */
+  notBefore: z.array(z.string().regex(/^[\p{Ll}'’-]+$/u, "een woord in kleine letters")).min(1).optional(),
   examples: z
     .array(example)
     .min(1)
