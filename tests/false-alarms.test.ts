@@ -602,3 +602,42 @@ describe("titles and initials belong to the passive's actor", () => {
     expect(message("Het is door o.a. de school gemeld.")[0]).toContain("Dat zegt de zin niet");
   });
 });
+
+describe("'betaald parkeren' and 'beschermd wonen' are names of a rule or service, not passives", () => {
+  it.each([
+    "U stond in een straat waar betaald parkeren van toepassing is.",
+    "Uw dochter woont sinds maart in een huis voor beschermd wonen.",
+    "Begeleid wonen is een vorm van hulp waarbij u zelf een huis heeft.",
+  ])("%s", (text) => {
+    const said = ofRule(text, "passive").map((f) => f.text);
+    expect(said.every((s) => !/betaald|beschermd|begeleid/.test(s))).toBe(true);
+  });
+
+  it.each([
+    ["Het bedrag is betaald.", "is betaald"],
+    ["Het parkeren wordt door de gemeente betaald.", "wordt door de gemeente betaald"],
+    ["De huur is door uw moeder betaald, parkeren niet.", "is door uw moeder betaald"],
+    ["Uw zoon wordt goed begeleid.", "wordt goed begeleid"],
+  ])("still flags the real passive in: %s", (text, span) => {
+    expect(flagged(text, "passive")).toEqual([span]);
+  });
+
+  it("still flags the real passive next to 'betaald parkeren'", () => {
+    expect(flagged("In het centrum is betaald parkeren ingevoerd.", "passive")).toEqual(["is betaald parkeren ingevoerd"]);
+  });
+});
+
+describe("a lower-case article after the door-actor starts the subject: the actor is the name alone", () => {
+  const message = (text: string) => ofRule(text, "passive").map((f) => f.message);
+  it.each([
+    ["Op het plein is door Dylan een medeleerling geslagen.", "'Dylan'"],
+    ["Gisteren is door ons een brief gestuurd.", "'ons'"],
+    ["Daarbij is door de gemeente het bedrag verlaagd.", "'de gemeente'"],
+    ["De brief is door de heer De Wit getekend.", "'de heer De Wit'"],
+    ["Het plan is door school en gemeente gemaakt.", "'school en gemeente'"],
+  ])("%s", (text, actor) => {
+    const said = message(text);
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain(`Dat is ${actor}`);
+  });
+});

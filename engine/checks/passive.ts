@@ -10,6 +10,7 @@ import {
   CLUSTER_VERBS,
   DETERMINERS,
   HEBBEN_FORMS,
+  PARTICIPLE_NOUNS,
   RESULT_QUALITY_ADVERBS,
   STATE_PARTICIPLES,
   WORDEN_FORMS,
@@ -86,6 +87,8 @@ function computeCandidateKind(tokens: Token[], k: number): ParticipleKind {
   const next = tokens[k + 1];
   const prevLower = prev?.kind === "word" ? prev.lower : "";
   if (DETERMINERS.has(prevLower) || prevLower === "te") return "none"; // "een gemaakt plan", "te ontvangen"
+  // "betaald parkeren", "beschermd wonen": a fixed name of a service or rule, a noun group with no action
+  if (next?.kind === "word" && PARTICIPLE_NOUNS.get(plainLower(t.lower))?.has(next.lower)) return "none";
   if (prevLower === "het" && next?.lower === "van") return "none"; // "het ontvangen van"
   if (prevLower === "zijn" && isPossessiveZijn(tokens, k - 1, false)) return "none"; // "met zijn gebroken been"
   if (prev && isHebben(prev)) return "none"; // "heeft gemaakt": an active perfect
@@ -177,6 +180,9 @@ function findAgent(tokens: Token[], clause: number[]): Token[] | undefined {
       // a comma starts an apposition ("door de raadsonderzoeker, mevrouw Visser"): the actor is the part before it
       if (words.length > 0 && hasCommaBetween(tokens, clause[m - 1]!, clause[m]!)) break;
       if (words.length > 0 && AGENT_STOP.has(t.lower)) break;
+      // "waarbij door Dylan een medeleerling is geslagen": a lower-case article after the actor starts the subject
+      // ("door de heer De Wit": a capital De is part of the name; "de school en de gemeente" is one actor)
+      if (words.length > 0 && (DETERMINERS.has(t.lower) || t.lower === "het") && t.text[0] === t.lower[0] && !/^(?:en|of)$/.test(words[words.length - 1]!.lower)) break;
       if (auxType(t) || CLUSTER_VERBS.has(t.lower) || candidateKind(tokens, clause[m]!) !== "none") break;
       words.push(t);
       if (AGENT_TO_SUBJECT.has(t.lower) && words.length === 1) break;

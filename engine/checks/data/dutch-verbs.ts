@@ -254,6 +254,19 @@ export const CAUSE_NOUNS = new Set([
   "wateroverlast", "staking", "verhuizing", "zwangerschap", "opname", "overlijden", "wetswijziging",
 ]);
 
+/**
+ * A participle before an infinitive used as a noun, together the name of a service or rule: "waar betaald parkeren
+ * geldt", "zij krijgt beschermd wonen". The participle describes the noun; nobody does anything to anyone.
+ */
+export const PARTICIPLE_NOUNS = new Map<string, Set<string>>([
+  ["betaald", new Set(["parkeren"])],
+  ["begeleid", new Set(["wonen", "werken", "zelfstandig"])],
+  ["beschermd", new Set(["wonen"])],
+  ["beschut", new Set(["werken"])],
+  ["gescheiden", new Set(["wonen"])],
+  ["geclusterd", new Set(["wonen"])],
+]);
+
 /** Personal pronouns for turning a door-agent into a subject: "door ons" → "wij". */
 export const AGENT_TO_SUBJECT = new Map([
   ["ons", "wij"], ["mij", "ik"], ["me", "ik"], ["u", "u"], ["jou", "jij"], ["je", "jij"], ["hem", "hij"],
