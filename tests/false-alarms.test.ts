@@ -641,3 +641,27 @@ describe("a lower-case article after the door-actor starts the subject: the acto
     expect(said[0]).toContain(`Dat is ${actor}`);
   });
 });
+
+describe("advice to pay someone else every month is no money the letter asks for", () => {
+  const head = "Schuldhulp Zaanstreek\nWestzijde 102\n1506 EH Zaandam\n\nZaandam, 7 januari 2025\n\n";
+  const sign = "\n\nGroetjes,\n\nRuben Koster\nschuldhulpverlener";
+  const ids = (body: string) => findings(`${head}${body}${sign}`).filter((f) => f.rule === "letter-structure").map((f) => f.id);
+  const advice = (pay: string) =>
+    `Beste Priscilla,\n\nJe vroeg hoe de toeslag werkt. Vraag de toeslag aan vóór 30 april. ${pay}\n\nBel me als je vragen hebt: 06-18 93 40 27.`;
+
+  it.each([
+    "Betaal de opvang elke maand op tijd.",
+    "Betaal je huur en je zorgverzekering altijd als eerste.",
+    "Betaal de energie iedere maand voor de 28e.",
+  ])("%s", (pay) => {
+    expect(ids(advice(pay))).not.toContain("letter-structure/payment");
+  });
+
+  it.each([
+    "Betaal de opvang vóór 30 januari.",
+    "Betaal elke maand € 45 aan ons.",
+    "Betaal het bedrag van de regeling vóór 30 januari aan ons kantoor.",
+  ])("still asks where to pay for: %s", (pay) => {
+    expect(ids(advice(pay))).toContain("letter-structure/payment");
+  });
+});

@@ -303,21 +303,24 @@ const REFERENCE_SLOT = /kenmerk|nummer|referentie/;
 const REFUND = /\b(?:terug\w*|aan u (?:\S+ )?(?:betaald|overgemaakt)|krijgt u|u krijgt|ontvangt u|u ontvangt)\b/;
 /** Debts to several creditors, as debt help writes about them: not money this letter asks for. */
 const OTHERS_DEBT = /\bschuldeisers\b/;
+/** Every month, every week: paying as a habit ("Betaal de huur elke maand op tijd"). */
+const RECURRING = /\b(?:(?:elke|iedere) (?:maand|week|keer)|maandelijks|wekelijks|altijd)\b/;
 const DEBT = /\b(?:\w*achterstand\w*|openstaand\w*|\w*schuld|verschuldigd|nog niet (?:\S+ )?betaald)\b/;
 
 /** Body units that ask for money: a request to pay, or an amount the reader still owes ("U moet nog € 212 betalen"). */
 function moneyAsked(letter: Letter, reading: Reading): boolean[] {
   const { doc } = letter;
   return letter.body.map((unit, j) => {
-    if (reading.request[j]) return PAY_WORDS.test(letter.lower[j]!);
     const text = letter.lower[j]!;
-    if (reading.conditional[j] || reading.rights[j] || text.endsWith("?")) return false;
     const s = doc.sentences[unit]!;
     let amount = false;
     for (let k = s.tokenStart; k < s.tokenEnd && !amount; k++) {
       const t = doc.tokens[k]!;
       amount = t.kind === "amount" || (t.kind === "placeholder" && /bedrag/.test(t.lower));
     }
+    // "Betaal de opvang elke maand op tijd": a habit the letter advises, no sum it asks for
+    if (reading.request[j]) return PAY_WORDS.test(text) && (amount || !RECURRING.test(text));
+    if (reading.conditional[j] || reading.rights[j] || text.endsWith("?")) return false;
     if (REFUND.test(text) || OTHERS_DEBT.test(text)) return false;
     return amount && ((PAY_WORDS.test(text) && OWED.test(text) && !CONDITIONAL_START.has(firstWords(doc, s, 1)[0] ?? "")) || DEBT.test(text));
   });
