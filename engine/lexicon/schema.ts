@@ -40,6 +40,9 @@ const example = z.union([
   z.strictObject({ right: z.string().min(1) }),
 ]);
 
+/** Words in lower case, as the matcher compares them with a token's lower-case text. */
+const lowerCaseWords = z.array(z.string().regex(/^[\p{Ll}'’-]+$/u, "een woord in kleine letters")).min(1);
+
 export const entrySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   match: z.array(matchItem).min(1),
@@ -49,9 +52,9 @@ export const entrySchema = z.strictObject({
   severity: severity.optional(),
   firstOnly: z.boolean().optional(),
   /** Words right before a match that make it another word: after "te", "dienen" is the verb "(in)dienen". */
-  notAfter: z.array(z.string().regex(/^[\p{Ll}'’-]+$/u, "een woord in kleine letters")).min(1).optional(),
+  notAfter: lowerCaseWords.optional(),
   /** Words right after a match that make it part of a fixed name: "spoedeisende hulp" is the emergency room. */
-  notBefore: z.array(z.string().regex(/^[\p{Ll}'’-]+$/u, "een woord in kleine letters")).min(1).optional(),
+  notBefore: lowerCaseWords.optional(),
   examples: z
     .array(example)
     .min(1)
