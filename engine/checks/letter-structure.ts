@@ -4,6 +4,7 @@
 // first sentence of the body when there is none. Every scan is one pass over the units, so the check is linear.
 import { lastStartingAtOrBefore } from "../spans.ts";
 import type { Check, DocumentModel, Finding, Sentence } from "../types.ts";
+import { MONTH_NAMES, MONTH_SHORT_FORMS } from "./data/calendar.ts";
 
 const RULE = "letter-structure";
 /** Said after each letter-level message: where it stands, and that it is about the whole letter. */
@@ -192,7 +193,7 @@ function isRequest(letter: Letter, j: number): boolean {
 
 // ---------------------------------------------------------------- dates and deadlines
 
-const MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec";
+const MONTHS = [...MONTH_NAMES, ...MONTH_SHORT_FORMS].join("|");
 const MONTH_DATE = new RegExp(`\\b\\d{1,2}(?:e|ste|de)? (?:${MONTHS})\\b`);
 const DEADLINE_DATE = new RegExp(`\\b(?:vóór|voor|uiterlijk|uiterste\\w*|tot|t/m|deadline|op of voor)\\b[^.?!]{0,25}?(?:\\b\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}\\b|\\b\\d{1,2}(?:e|ste|de)? (?:${MONTHS})\\b|\\u0001)`);
 const NUMERIC_DATE = /\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b/;

@@ -19,6 +19,7 @@ import {
 } from "./data/dutch-verbs.ts";
 import { titles } from "./data/abbreviations.ts";
 import { type ParticipleKind, participleKind, plainLower } from "./participles.ts";
+import { MONTH_NAMES, WEEKDAYS } from "./data/calendar.ts";
 
 /** How far (in tokens) a participle may stand from its auxiliary. Keeps the check linear on hostile input. */
 const MAX_DISTANCE = 16;
@@ -70,10 +71,7 @@ function candidateKind(tokens: Token[], k: number): ParticipleKind {
   return kind;
 }
 
-const TIME_WORDS = new Set([
-  "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart", "april",
-  "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december", "tijd", "termijn",
-]);
+const TIME_WORDS = new Set<string>([...WEEKDAYS, ...MONTH_NAMES, "tijd", "termijn"]);
 
 /** Words that start a noun phrase after the preposition "gezien", besides the determiners. */
 const GIVEN_NOUN_STARTS = new Set(["het", "zijn", "haar", "hun", "deze", "dit", "die", "dat", "ons", "jullie"]);
