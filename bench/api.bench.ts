@@ -10,24 +10,12 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defaultChecker } from "../server/default-checker.ts";
 import { ensureNodeBundle } from "../scripts/node-bundle.mjs";
+import { checkMedianMs } from "./timing.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const letter = readFileSync(new URL("../tests/fixtures/huurachterstand.txt", import.meta.url), "utf8");
 const CONNECTIONS = 64;
 const REQUESTS = 3000;
-
-/** The engine's median time for the letter in this process: the brief's queueing bound is connections × this ÷ cores. */
-function letterMs(): number {
-  const checker = defaultChecker();
-  for (let i = 0; i < 200; i++) checker.check(letter);
-  const times: number[] = [];
-  for (let i = 0; i < 500; i++) {
-    const t0 = performance.now();
-    checker.check(letter);
-    times.push(performance.now() - t0);
-  }
-  return times.sort((a, b) => a - b)[250]!;
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -38,7 +26,9 @@ function freePort(): Promise<number> {
   });
 }
 
-const engineMs = letterMs(); // before the server starts, so neither slows the other
+// the engine's median time for the letter in this process, before the server starts (so neither slows the other):
+// the brief's queueing bound is connections × this ÷ cores
+const engineMs = checkMedianMs(defaultChecker(), letter, 500);
 // the bundles are built first: a start after a change of the sources builds them, which is not a start's cost
 await ensureNodeBundle(root, "server/main");
 await ensureNodeBundle(root, "server/check-worker");

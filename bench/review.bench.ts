@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { Document, Packer, Paragraph } from "docx";
 import { runReview } from "../cli/review/run-review.ts";
 import { defaultChecker } from "../server/default-checker.ts";
+import { median } from "./timing.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const lettersDir = join(root, "tests/fixtures/letters");
@@ -48,7 +49,6 @@ function cli(folder: string, env: Record<string, string>): number {
 }
 
 cli(join(dir, "team-0"), {}); // builds the bundles once, outside the timings
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 for (const [label, env] of [
   ["default (threads by input size)", {}],
   ["one thread (HELDER_WORKERS=0)", { HELDER_WORKERS: "0" }],
