@@ -46,23 +46,26 @@ describe("lexicon validation", () => {
     expect(() => loadLexicon(lexiconDir({ "s.yaml": good.replace("severity: warning", "severity: hoog") }))).toThrow(/s\.yaml: severity/);
   });
 
+  /** The good file with one more line in its entry, and the lexicon ids found in a text with it. */
+  const withLine = (line: string) => good.replace("    examples:", `    ${line}\n    examples:`);
+  const idsWith = (line: string) => {
+    const check = createLexiconCheck(loadLexicon(lexiconDir({ "n.yaml": withLine(line) })));
+    return (text: string) => check.run(buildDocument(text), defaultCheckOptions).map((f) => f.id);
+  };
+
   it("keeps notAfter words out of a match, and rejects a notAfter that is no lower-case word", () => {
-    const withNotAfter = good.replace("    examples:", "    notAfter: [zo]\n    examples:");
-    const check = createLexiconCheck(loadLexicon(lexiconDir({ "n.yaml": withNotAfter })));
-    const ids = (text: string) => check.run(buildDocument(text), defaultCheckOptions).map((f) => f.id);
+    const ids = idsWith("notAfter: [zo]");
     expect(ids("Indien u belt, helpen wij u.")).toEqual(["lexicon/indien"]);
     expect(ids("Het is zo indien u belt.")).toEqual([]);
-    expect(() => loadLexicon(lexiconDir({ "m.yaml": good.replace("    examples:", "    notAfter: [Te]\n    examples:") }))).toThrow(/m\.yaml: entry "indien" \(notAfter/);
+    expect(() => loadLexicon(lexiconDir({ "m.yaml": withLine("notAfter: [Te]") }))).toThrow(/m\.yaml: entry "indien" \(notAfter/);
   });
 
   it("keeps a match out when a notBefore word follows it, and rejects a notBefore that is no lower-case word", () => {
-    const withNotBefore = good.replace("    examples:", "    notBefore: [nodig]\n    examples:");
-    const check = createLexiconCheck(loadLexicon(lexiconDir({ "n.yaml": withNotBefore })));
-    const ids = (text: string) => check.run(buildDocument(text), defaultCheckOptions).map((f) => f.id);
+    const ids = idsWith("notBefore: [nodig]");
     expect(ids("Indien u belt, helpen wij u.")).toEqual(["lexicon/indien"]);
     expect(ids("Wij helpen u indien nodig.")).toEqual([]);
     expect(ids("Wij helpen u indien.")).toEqual(["lexicon/indien"]);
-    expect(() => loadLexicon(lexiconDir({ "m.yaml": good.replace("    examples:", "    notBefore: [Nodig]\n    examples:") }))).toThrow(/m\.yaml: entry "indien" \(notBefore/);
+    expect(() => loadLexicon(lexiconDir({ "m.yaml": withLine("notBefore: [Nodig]") }))).toThrow(/m\.yaml: entry "indien" \(notBefore/);
   });
 
   it("rejects a duplicate id across files", () => {
