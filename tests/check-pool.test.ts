@@ -6,19 +6,23 @@ import { createApp } from "../server/app.ts";
 import { defaultChecker } from "../server/default-checker.ts";
 import { createCheckPool, type CheckPool } from "../server/pool/check-pool.ts";
 import { partStarts } from "../engine/report.ts";
+import runInWorker from "../server/pool/check-worker.ts";
+import { LARGE_TEXT_CHARS, NOT_STARTED } from "../server/pool/lanes.ts";
 
 const letter = readFileSync(new URL("./fixtures/huurachterstand.txt", import.meta.url), "utf8");
 const json = { "content-type": "application/json" };
 
 let pool: CheckPool;
 let tightPool: CheckPool;
+let hastyPool: CheckPool;
 beforeAll(async () => {
   pool = await createCheckPool({ workers: 1 });
   tightPool = await createCheckPool({ workers: 1, deadlineMs: 1_000 });
-  await Promise.all([pool.ready, tightPool.ready]);
+  hastyPool = await createCheckPool({ workers: 1, deadlineMs: 50 });
+  await Promise.all([pool.ready, tightPool.ready, hastyPool.ready]);
 });
 afterAll(async () => {
-  await Promise.all([pool?.close(), tightPool?.close()]);
+  await Promise.all([pool?.close(), tightPool?.close(), hastyPool?.close()]);
 });
 
 describe("the check pool", () => {
@@ -54,6 +58,37 @@ describe("the check pool", () => {
     // the lane for letters was never blocked, and the ended worker is replaced
     const again = await app.request("/api/check", { method: "POST", headers: json, body: JSON.stringify({ text: letter }) });
     expect(again.status).toBe(200);
+  });
+});
+
+describe("the letter lane's deadline", () => {
+  // a rewrite of a text just under the size of a large text: hundreds of milliseconds, far over 50 ms
+  const longLetter = "Indien u belt, echter niet. ".repeat(Math.floor(LARGE_TEXT_CHARS / 28));
+
+  it("answers a letter that runs or waits past its deadline with a 503, and takes letters again afterwards", async () => {
+    expect(longLetter.length).toBeLessThanOrEqual(LARGE_TEXT_CHARS);
+    const app = createApp(undefined, { runner: hastyPool });
+    const rewrite = () => app.request("/api/rewrite", { method: "POST", headers: json, body: JSON.stringify({ text: longLetter }) });
+    // one that runs, one the worker holds next, one in the queue
+    const answers = await Promise.all([rewrite(), rewrite(), rewrite()]);
+    for (const res of answers) {
+      expect(res.status).toBe(503);
+      expect((await res.json()).error.code).toBe("too_slow");
+    }
+    expect((await app.request("/api/health")).status).toBe(200);
+    // the worker was not ended: once it is free, a letter gets its report
+    let status = 0;
+    for (let i = 0; i < 60 && status !== 200; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      status = (await app.request("/api/check", { method: "POST", headers: json, body: JSON.stringify({ text: "Wij bellen u morgen." }) })).status;
+    }
+    expect(status).toBe(200);
+  });
+
+  it("is not started in the worker once its deadline has passed", async () => {
+    expect(await runInWorker({ task: { kind: "check", text: letter }, startBy: Date.now() - 1 })).toBe(NOT_STARTED);
+    const report = JSON.parse(await runInWorker({ task: { kind: "check", text: letter }, startBy: Date.now() + 60_000 }));
+    expect(report.findings.length).toBeGreaterThan(10);
   });
 });
 

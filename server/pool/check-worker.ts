@@ -1,13 +1,15 @@
 // A check worker thread (see check-pool.ts): loads Helder's data once, then runs tasks.
 import { collectGarbage } from "../collect-when-quiet.ts";
 import { defaultChecker } from "../default-checker.ts";
-import { runTask, type Task } from "./tasks.ts";
+import { runTask } from "./tasks.ts";
 import { taskSize } from "./task-size.ts";
-import { LARGE_TEXT_CHARS } from "./lanes.ts";
+import { LARGE_TEXT_CHARS, NOT_STARTED, type WorkerInput } from "./lanes.ts";
 
 const checker = defaultChecker();
 
-export default async function run(task: Task): Promise<string> {
+export default async function run({ task, startBy }: WorkerInput): Promise<string> {
+  // a letter that waited in this worker's queue past its deadline has had its 503 already
+  if (startBy !== undefined && Date.now() > startBy) return NOT_STARTED;
   try {
     return await runTask(checker, task);
   } finally {
