@@ -2,7 +2,7 @@
 // load, and one request can never stall another. Two lanes: letters (texts up to LARGE_TEXT_CHARS) and large
 // texts, so a queue of 1 MB texts never stands in front of a letter. Every task has a deadline that counts from
 // the moment it is asked for; past it, the request is answered 503.
-// - A large text past its deadline is stopped by ending its worker.
+// - A large text or an uploaded file past its deadline is stopped by ending its worker.
 // - A letter is never stopped halfway (it takes milliseconds, at most a few hundred for 64 K characters). So a
 //   letter worker can hold the next letter while it checks one: it starts on it without waiting for the HTTP
 //   thread, about 10 % more letters per second under load (docs/decisions.md). A letter that is still waiting
@@ -77,10 +77,13 @@ export async function createCheckPool(options: CheckPoolOptions = {}): Promise<C
       // workers at once, and those would share the cores with the first one's start-up
       if (!readyNow) await ready;
       if (Date.now() > startBy) throw tooSlow();
-      if (taskSize(task) > LARGE_TEXT_CHARS) {
+      const isLarge = taskSize(task) > LARGE_TEXT_CHARS;
+      // an upload's text is unknown until it is unpacked (a small .docx can hold a large text), so it can be
+      // ended like a large text; piscina gives such a task a worker of its own
+      if (isLarge || task.kind === "review-upload") {
         const signal = AbortSignal.timeout(startBy - Date.now());
         try {
-          return (await large.run({ task } satisfies WorkerInput, { signal })) as string;
+          return (await (isLarge ? large : letters).run({ task } satisfies WorkerInput, { signal })) as string;
         } catch (error) {
           throw signal.aborted ? tooSlow() : busyOr(error);
         }
