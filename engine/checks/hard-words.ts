@@ -2,6 +2,7 @@
 // Word frequencies come from the caller (data/wordfreq-nl/load.ts in Node), so the check does no I/O.
 // Quiet by design: a compound of frequent parts (huurbedrag) passes, names and placeholders are skipped,
 // a word that the text explains passes, and only the first use of a word is marked.
+import { charAt } from "../text/chars.ts";
 import { sentenceTokens } from "../text/document.ts";
 import type { Check, CheckOptions, DocumentModel, Finding, Severity, Suggestion, Token } from "../types.ts";
 import { definesTerm, describesTerm, explainsPrevious, isWhatIsQuestion, nextInParagraph } from "./explanations.ts";
@@ -144,11 +145,11 @@ function explainedInText(doc: DocumentModel, si: number, at: number, asked: Set<
 
 /** A word glued to a code, e-mail or web address: "kvdgraaf@…", "…/huurhulp", "info.wijkteam". */
 function isGlued(text: string, t: Token): boolean {
-  const before = text.charAt(t.start - 1);
-  const after = text.charAt(t.end);
+  const before = charAt(text, t.start - 1);
+  const after = charAt(text, t.end);
   if ("/\\@_#".includes(before) && before !== "") return true;
   if ("/\\@_#".includes(after) && after !== "") return true;
-  return (after === "." && /\p{L}/u.test(text.charAt(t.end + 1))) || (before === "." && /\p{L}/u.test(text.charAt(t.start - 2)));
+  return (after === "." && /\p{L}/u.test(charAt(text, t.end + 1))) || (before === "." && /\p{L}/u.test(charAt(text, t.start - 2)));
 }
 
 function describeSplit(split: CompoundSplit): string {

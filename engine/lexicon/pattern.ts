@@ -2,12 +2,32 @@
 import type { Token } from "../types.ts";
 import { tokenize } from "../text/tokenize.ts";
 
-export type Element =
-  /** `ids`: the values' numbers in a WordIds table, set by whoever matches with numbers (the lexicon check). */
-  | { kind: "word"; values: string[]; optional: boolean; ids?: number[] }
-  | { kind: "prefix"; prefix: string; optional: boolean }
-  | { kind: "gap"; max: number }
-  | { kind: "infinitive" };
+/**
+ * One element of a pattern. Every kind has all fields (unused ones empty), so all elements share one object shape:
+ * the matcher then reads them with one fast property access instead of one per kind.
+ */
+export interface Element {
+  kind: "word" | "prefix" | "gap" | "infinitive";
+  /** word: the words that match (lower case). */
+  values: string[];
+  /** word: the values' numbers in a WordIds table, set by whoever matches with numbers (the lexicon check). */
+  ids: number[] | undefined;
+  /** prefix: the start a word must have. */
+  prefix: string;
+  /** word and prefix: may be left out. */
+  optional: boolean;
+  /** gap: at most this many words. */
+  max: number;
+}
+
+const element = (kind: Element["kind"], fields: Partial<Element>): Element => ({
+  kind,
+  values: fields.values ?? [],
+  ids: undefined,
+  prefix: fields.prefix ?? "",
+  optional: fields.optional ?? false,
+  max: fields.max ?? 0,
+});
 
 export interface CompiledPattern {
   source: string;
@@ -46,18 +66,18 @@ export function compilePattern(source: string): CompiledPattern {
     if (/^(…|\.\.\.)\d*$/.test(raw)) {
       const max = Number(raw.replace(/^(…|\.\.\.)/, "") || 6);
       if (max < 1 || max > 12) throw new PatternError(`patroon "${source}": een gap is 1 tot 12 woorden`);
-      elements.push({ kind: "gap", max });
+      elements.push(element("gap", { max }));
       continue;
     }
     if (raw === "{INF}") {
-      elements.push({ kind: "infinitive" });
+      elements.push(element("infinitive", {}));
       continue;
     }
     const optional = raw.length > 2 && raw.startsWith("(") && raw.endsWith(")");
     const body = optional ? raw.slice(1, -1) : raw;
     if (body.length > 1 && body.endsWith("*")) {
       if (body.length < 4) throw new PatternError(`patroon "${source}": "${body}" is te kort; een voorvoegsel heeft minstens drie letters`);
-      elements.push({ kind: "prefix", prefix: normalize(body.slice(0, -1)), optional });
+      elements.push(element("prefix", { prefix: normalize(body.slice(0, -1)), optional }));
       continue;
     }
     if (body.includes("|")) {
@@ -66,12 +86,12 @@ export function compilePattern(source: string): CompiledPattern {
         if (t.length !== 1) throw new PatternError(`patroon "${source}": "${alt}" moet één woord zijn`);
         return t[0]!;
       });
-      elements.push({ kind: "word", values, optional });
+      elements.push(element("word", { values, optional }));
       continue;
     }
     const parts = literalTokens(body, source);
     if (optional && parts.length > 1) throw new PatternError(`patroon "${source}": "(${body})" moet één woord zijn`);
-    for (const p of parts) elements.push({ kind: "word", values: [p], optional });
+    for (const p of parts) elements.push(element("word", { values: [p], optional }));
   }
   const head = elements[0];
   if (!head || (head.kind !== "word" && head.kind !== "prefix") || head.optional)

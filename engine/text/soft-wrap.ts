@@ -3,6 +3,7 @@
 // document's tokens, and the tokens around them are scanned again as if the break were a space
 // ("€\n850" is one amount), all with their original offsets.
 import type { Token } from "../types.ts";
+import { codeAt } from "./chars.ts";
 import { closers, closing, isContactLine, isLabelLine, salutation, skipListMarker, terminal } from "./line-kinds.ts";
 import { scanTokens } from "./tokenize.ts";
 
@@ -107,7 +108,7 @@ function startsLowerCase(t: Token): boolean {
 /** Length of the first white-space-separated word of a line: what a greedy wrap could not fit on the line before. */
 function firstWordLength(text: string, start: number): number {
   let k = start;
-  for (let c = text.charCodeAt(k); k < text.length && c !== 32 && c !== 9 && c !== 10 && c !== 13; c = text.charCodeAt(++k));
+  for (let c = codeAt(text, k); c !== -1 && c !== 32 && c !== 9 && c !== 10 && c !== 13; c = codeAt(text, ++k));
   return k - start;
 }
 

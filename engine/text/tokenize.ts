@@ -2,6 +2,7 @@
 // and bounded where it is tried at many positions, so the cost is linear in the input length.
 import type { Token, TokenKind } from "../types.ts";
 import { isKnownAbbreviation, longAcronyms, monthAbbreviations } from "./abbreviations.ts";
+import { charAt, codeAt } from "./chars.ts";
 
 const L = "\\p{L}\\p{M}";
 const WORD = new RegExp(`[${L}\\p{N}]+(?:['’\\-][${L}\\p{N}]+)*`, "uy");
@@ -68,11 +69,11 @@ const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90
 function wordEndAt(text: string, i: number): number {
   let k = i;
   for (;;) {
-    let c = text.charCodeAt(k);
-    while (isAsciiAlnum(c)) c = text.charCodeAt(++k);
+    let c = codeAt(text, k);
+    while (isAsciiAlnum(c)) c = codeAt(text, ++k);
     if (c >= 128 && c !== 0x2019) return match(WORD, text, i);
     if ((c === 39 || c === 0x2019 || c === 45) && k > i) {
-      const next = text.charCodeAt(k + 1);
+      const next = codeAt(text, k + 1);
       if (isAsciiAlnum(next)) {
         k++;
         continue;
@@ -85,8 +86,8 @@ function wordEndAt(text: string, i: number): number {
 
 /** Could a URL start here (http… or www.)? A cheap test before the URL pattern. */
 function looksLikeUrlStart(text: string, i: number, c: number): boolean {
-  if (c === 104 || c === 72) return (text.charCodeAt(i + 1) | 32) === 116 && (text.charCodeAt(i + 2) | 32) === 116 && (text.charCodeAt(i + 3) | 32) === 112;
-  if (c === 119 || c === 87) return (text.charCodeAt(i + 1) | 32) === 119 && (text.charCodeAt(i + 2) | 32) === 119 && text.charCodeAt(i + 3) === 46;
+  if (c === 104 || c === 72) return (codeAt(text, i + 1) | 32) === 116 && (codeAt(text, i + 2) | 32) === 116 && (codeAt(text, i + 3) | 32) === 112;
+  if (c === 119 || c === 87) return (codeAt(text, i + 1) | 32) === 119 && (codeAt(text, i + 2) | 32) === 119 && codeAt(text, i + 3) === 46;
   return false;
 }
 
@@ -145,7 +146,7 @@ export function scanTokens(
     tokens.push({ kind, start, end, text: t, lower: lowerCase(t) });
     i = end;
   };
-  const prevKind = () => tokens[tokens.length - 1]?.kind;
+  const prevKind = () => (tokens.length > 0 ? tokens[tokens.length - 1]!.kind : undefined);
   let nextAt = firstAt;
 
   while (i < n) {
@@ -154,7 +155,7 @@ export function scanTokens(
     const ch = text[i]!;
     // white space
     if (c === 10 || c === 13) {
-      const end = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      const end = c === 13 && codeAt(text, i + 1) === 10 ? i + 2 : i + 1;
       push("newline", i, end);
       continue;
     }
@@ -204,18 +205,18 @@ export function scanTokens(
     }
     if (isLetterAt(text, c, ch)) {
       const wordEnd = wordEndAt(text, i);
-      if (text.charCodeAt(wordEnd) === 46 && isLetterAt(text, text.charCodeAt(wordEnd + 1), text[wordEnd + 1] ?? "") && (end = match(DOMAIN, text, i)) > 0) {
+      if (codeAt(text, wordEnd) === 46 && isLetterAt(text, codeAt(text, wordEnd + 1), charAt(text, wordEnd + 1)) && (end = match(DOMAIN, text, i)) > 0) {
         while (end > i && /[.,;:!?)\]'"’”]/.test(text[end - 1]!)) end--;
         push("url", i, end);
         continue;
       }
       // abbreviations: dotted forms (i.v.m.) always; short ones (bijv.) when known; initials (J. de Boer)
-      if (text.charCodeAt(wordEnd) === 46 /* . */ || text.charCodeAt(i + 1) === 46) {
+      if (codeAt(text, wordEnd) === 46 /* . */ || codeAt(text, i + 1) === 46) {
         if ((end = match(DOTTED, text, i)) > 0) { push("abbreviation", i, end); continue; }
         end = match(SHORT_DOT, text, i);
         if (end > 0) {
           const lower = text.slice(i, end).toLowerCase();
-          const nextIsLetter = /[\p{L}\p{N}]/u.test(text[end] ?? "");
+          const nextIsLetter = /[\p{L}\p{N}]/u.test(charAt(text, end));
           if (isKnownAbbreviation(lower) && !nextIsLetter && (!monthAbbreviations.has(lower) || prevKind() === "number" || /^[ \t]*\d/.test(text.slice(end, end + 3)))) {
             push("abbreviation", i, end);
             continue;
@@ -243,14 +244,14 @@ export function scanTokens(
           continue;
         }
       }
-      const hyphenEnd = text.charCodeAt(wordEnd) === 45 ? match(SUSPENDED_HYPHEN, text, wordEnd) : -1;
+      const hyphenEnd = codeAt(text, wordEnd) === 45 ? match(SUSPENDED_HYPHEN, text, wordEnd) : -1;
       push("word", i, hyphenEnd > 0 ? hyphenEnd : wordEnd);
       continue;
     }
     // elisions: 's middags, 't beste
     if ((ch === "'" || ch === "’") && (end = match(ELISION, text, i)) > 0) {
-      const before = text[i - 1];
-      if (before === undefined || !/[\p{L}\p{N}]/u.test(before)) {
+      const before = charAt(text, i - 1);
+      if (before === "" || !/[\p{L}\p{N}]/u.test(before)) {
         push("word", i, end);
         continue;
       }
