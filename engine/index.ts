@@ -9,6 +9,7 @@ import { combineParts, partStarts, reportPart } from "./report.ts";
 import type { WordFrequencies } from "./checks/data/wordfreq.ts";
 import { createWordJudge } from "./level.ts";
 import { SpanIndex } from "./spans.ts";
+import { canonicalFinding } from "./finding-shape.ts";
 import { defaultCheckOptions, type Check, type CheckOptions, type CheckReport, type DocumentModel, type Finding } from "./types.ts";
 
 export type * from "./types.ts";
@@ -58,7 +59,7 @@ function mergeFindings(doc: DocumentModel, perCheck: Finding[][], disable: strin
       if (doc.text.slice(f.start, f.end) !== f.text) continue;
       if (isDisabled(f.id, disable) || placeholders.covers(f.start, f.end)) continue;
       if (!sentenceLevel.has(f.rule) && wordLevelBefore.covers(f.start, f.end)) continue;
-      out.push(f);
+      out.push(canonicalFinding(f));
     }
     for (const f of findings) if (!sentenceLevel.has(f.rule)) wordLevelEarlier.push(f);
   }
