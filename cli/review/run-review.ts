@@ -2,7 +2,6 @@
 // order of the files, whatever order the threads finish in.
 import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
-import { Piscina } from "piscina";
 import { ensureNodeBundle } from "../../scripts/node-bundle.mjs";
 import { projectRoot } from "../../server/project-root.ts";
 import { collectFiles } from "./collect-files.ts";
@@ -86,6 +85,8 @@ export async function runReview(paths: string[], options: ReviewRunOptions): Pro
     return { files: outcomes, skipped };
   }
   const filename = await ensureNodeBundle(projectRoot(), "cli/review-worker");
+  // loaded only here: piscina and the worker modules it needs cost a review on one thread about 20 ms of start-up
+  const { Piscina } = await import("piscina");
   const pool = new Piscina({ filename, minThreads: threads, maxThreads: threads });
   try {
     await Promise.all(
