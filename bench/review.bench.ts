@@ -37,9 +37,13 @@ const MB = 1e6;
 const rows: [string, string][] = [];
 const rate = (files: number, b: number, ms: number) => `${(files / (ms / 1000)).toFixed(0)} files/s, ${(b / MB / (ms / 1000)).toFixed(2)} MB/s`;
 
+/** Node's flags as `npm run helder` passes them (package.json), so the bench runs the review as a user does. */
+const helderScript = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: { helder: string } }).scripts.helder;
+const nodeFlags = helderScript.split(/\s+/).filter((a) => a.startsWith("--"));
+
 function cli(folder: string, env: Record<string, string>): number {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ["--max-semi-space-size=64", join(root, "scripts/run.mjs"), "cli/helder", "review", "--quiet", "--format", "json", "--out", join(tmpdir(), `helder-review-bench-${process.pid}.json`), folder], {
+  const r = spawnSync(process.execPath, [...nodeFlags, join(root, "scripts/run.mjs"), "cli/helder", "review", "--quiet", "--format", "json", "--out", join(tmpdir(), `helder-review-bench-${process.pid}.json`), folder], {
     cwd: root,
     encoding: "utf8",
     env: { ...process.env, CI: "1", ...env },
