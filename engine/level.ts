@@ -1,6 +1,6 @@
 // How hard a text is, per sentence and for the whole text, from measured features (issue 12).
 // Pure: the word frequencies come from the caller. The features, weights and measurements are in docs/decisions.md.
-import { splitClauses } from "./checks/clauses.ts";
+import { sentenceClauses } from "./checks/clauses.ts";
 import { defaultHardWordOptions, judgeWord } from "./checks/hard-words.ts";
 import { prepareSplitter } from "./checks/compound-split.ts";
 import type { WordFrequencies } from "./checks/data/wordfreq.ts";
@@ -144,7 +144,7 @@ export function measureDocument(doc: DocumentModel, unsorted: readonly Finding[]
       else if (verdict === "long") f.long++;
     }
     let clausesWithWords = 0;
-    for (const clause of splitClauses(tokens)) if (clause.some((k) => tokens[k]!.kind === "word")) clausesWithWords++;
+    for (const clause of sentenceClauses(doc, si)) if (clause.some((k) => tokens[k]!.kind === "word")) clausesWithWords++;
     f.extraClauses = Math.max(0, clausesWithWords - 1);
     classes.push(sentenceClass(sentencePoints(f)));
     addTotals(totals, {

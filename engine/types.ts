@@ -109,6 +109,11 @@ export interface DocumentModel {
   tokens: Token[];
   sentences: Sentence[];
   paragraphs: Paragraph[];
+  /**
+   * Per sentence, what several checks read: its tokens without line breaks (sentenceTokens) and its clauses
+   * (sentenceClauses). Filled when first asked, then shared, so read only.
+   */
+  perSentence: { tokens: Token[][]; clauses: number[][][] };
 }
 
 // ---------------------------------------------------------------- checks

@@ -3,7 +3,8 @@
 // a joining word; "en/of/maar" before a new subject; "om … te"; a comparison after "dan". A comma that closes a
 // fronted or inserted subordinate clause ends it: "Als u betaalt, wordt …" and "Het bedrag wordt, zoals afgesproken,
 // op 1 mei betaald".
-import type { Token } from "../types.ts";
+import type { DocumentModel, Token } from "../types.ts";
+import { sentenceTokens } from "../text/document.ts";
 
 export const SUBORDINATORS = new Set([
   "dat", "die", "omdat", "als", "wanneer", "toen", "nadat", "voordat", "zodat", "terwijl", "hoewel", "indien",
@@ -88,17 +89,15 @@ interface Open {
 }
 
 /** Clauses as lists of indexes into `tokens` (the sentence's tokens). Linear in the number of tokens. */
-/** Clauses per token list: the passive check and the level read the same sentence's clauses (sentenceTokens). */
-const clauseCache = new WeakMap<Token[], number[][]>();
-
-/** The clauses of a sentence as lists of token indexes; shared, so read only. */
-export function splitClauses(tokens: Token[]): number[][] {
-  let clauses = clauseCache.get(tokens);
-  if (!clauses) clauseCache.set(tokens, (clauses = computeClauses(tokens)));
-  return clauses;
+/**
+ * The clauses of sentence `index` as lists of indexes into its sentenceTokens; made once per document (the passive
+ * check and the level both read them) and shared, so read only.
+ */
+export function sentenceClauses(doc: DocumentModel, index: number): number[][] {
+  return (doc.perSentence.clauses[index] ??= splitClauses(sentenceTokens(doc, index)));
 }
 
-function computeClauses(tokens: Token[]): number[][] {
+export function splitClauses(tokens: Token[]): number[][] {
   const clauses: number[][] = [];
   const open = (subordinate: boolean, inserted: boolean): Open => {
     const c: Open = { tokens: [], subordinate, inserted };

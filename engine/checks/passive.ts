@@ -2,7 +2,7 @@
 // Pairs each auxiliary with a participle of the same clause, in either order and at any distance within the clause.
 import { sentenceTokens } from "../text/document.ts";
 import type { Check, DocumentModel, Finding, Severity, Token } from "../types.ts";
-import { SUBORDINATORS, splitClauses } from "./clauses.ts";
+import { SUBORDINATORS, sentenceClauses } from "./clauses.ts";
 import {
   ADJECTIVE_ONLY_WITH_WORDEN,
   AGENT_TO_SUBJECT,
@@ -318,7 +318,7 @@ export const passiveCheck: Check = {
       if (!hasAux) return;
       const tokens = sentenceTokens(doc, si);
       const used = new Uint8Array(tokens.length);
-      for (const clause of splitClauses(tokens)) {
+      for (const clause of sentenceClauses(doc, si)) {
         const found = pairings(tokens, clause, used);
         if (found.length === 0) continue;
         const agent = findAgent(tokens, clause);

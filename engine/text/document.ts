@@ -8,15 +8,11 @@ import { tokenize } from "./tokenize.ts";
 export function buildDocument(text: string): DocumentModel {
   const tokens = joinSoftWraps(text, tokenize(text));
   const { sentences, paragraphs } = segment(text, tokens);
-  return { text, tokens, sentences, paragraphs };
+  return { text, tokens, sentences, paragraphs, perSentence: { tokens: [], clauses: [] } };
 }
-
-const perSentence = new WeakMap<DocumentModel, Token[][]>();
 
 /** The tokens of one sentence, without line breaks; made once per document and shared by the checks (read only). */
 export function sentenceTokens(doc: DocumentModel, index: number): Token[] {
-  let lists = perSentence.get(doc);
-  if (!lists) perSentence.set(doc, (lists = []));
   const s = doc.sentences[index]!;
-  return (lists[index] ??= doc.tokens.slice(s.tokenStart, s.tokenEnd));
+  return (doc.perSentence.tokens[index] ??= doc.tokens.slice(s.tokenStart, s.tokenEnd));
 }
