@@ -110,10 +110,11 @@ export interface DocumentModel {
   sentences: Sentence[];
   paragraphs: Paragraph[];
   /**
-   * Per sentence, what several checks read: its tokens without line breaks (sentenceTokens) and its clauses
-   * (sentenceClauses). Filled when first asked, then shared, so read only.
+   * Per sentence, what several checks read: its tokens without line breaks (sentenceTokens), its clauses
+   * (sentenceClauses) and whether it is part of the letter's frame (letterFrame). Filled when first asked, then
+   * shared, so read only.
    */
-  perSentence: { tokens: Token[][]; clauses: number[][][] };
+  perSentence: { tokens: Token[][]; clauses: number[][][]; frame: Uint8Array | undefined };
 }
 
 // ---------------------------------------------------------------- checks

@@ -3,7 +3,6 @@
 // "Consulent Wmo"); the writer cannot change them, so word checks leave them alone.
 import type { DocumentModel } from "../types.ts";
 
-const cache = new WeakMap<DocumentModel, Uint8Array>();
 const MAX_HEAD_UNITS = 30;
 const MAX_SIGNATURE_UNITS = 15;
 /** The subject line is the writer's own words: "Betreft: aanmaning", "Onderwerp: ontvangstbevestiging". */
@@ -16,16 +15,17 @@ function isSubjectLine(doc: DocumentModel, si: number): boolean {
 
 /** inFrame[si] === 1 when unit si is a line of the letterhead, an address block or the signature. */
 export function letterFrame(doc: DocumentModel): Uint8Array {
-  let out = cache.get(doc);
-  if (out) return out;
+  return (doc.perSentence.frame ??= frameOf(doc));
+}
+
+function frameOf(doc: DocumentModel): Uint8Array {
   const units = doc.sentences;
-  out = new Uint8Array(units.length);
+  const out = new Uint8Array(units.length);
   // a letterhead and an address block are short: a salutation far down is not the start of a letter
   const salutation = units.findIndex((s) => s.kind === "salutation");
   if (salutation <= MAX_HEAD_UNITS) for (let si = 0; si < salutation; si++) if (units[si]!.kind === "heading" && !isSubjectLine(doc, si)) out[si] = 1;
   let closing = -1;
   for (let si = units.length - 1; si >= 0 && closing < 0; si--) if (units[si]!.kind === "closing") closing = si;
   if (closing >= 0 && units.length - closing <= MAX_SIGNATURE_UNITS) for (let si = closing + 1; si < units.length; si++) if (units[si]!.kind !== "sentence") out[si] = 1;
-  cache.set(doc, out);
   return out;
 }

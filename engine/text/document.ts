@@ -8,7 +8,7 @@ import { tokenize } from "./tokenize.ts";
 export function buildDocument(text: string): DocumentModel {
   const tokens = joinSoftWraps(text, tokenize(text));
   const { sentences, paragraphs } = segment(text, tokens);
-  return { text, tokens, sentences, paragraphs, perSentence: { tokens: [], clauses: [] } };
+  return { text, tokens, sentences, paragraphs, perSentence: { tokens: [], clauses: [], frame: undefined } };
 }
 
 /** The tokens of one sentence, without line breaks; made once per document and shared by the checks (read only). */
