@@ -54,6 +54,8 @@ class RuleIndex {
   private byWord: ({ single: CompiledRule[] | undefined; pairs: Map<number, CompiledRule[]> | undefined } | undefined)[] = [];
   /** Prefix rules keyed by their first two letters (as one number: no string per token); most tokens find none. */
   private byPrefixStart = new Map<number, { prefix: string; rule: CompiledRule }[]>();
+  /** prefixFirst[c] === 1 when a prefix rule starts with UTF-16 unit c: most words need no look-up in byPrefixStart. */
+  private prefixFirst = new Uint8Array(65_536);
   constructor(rules: CompiledRule[]) {
     this.words.register(rules.map((r) => r.pattern));
     for (const r of rules) {
@@ -61,7 +63,10 @@ class RuleIndex {
       const first = r.pattern.elements[0]!;
       const second = r.pattern.elements[1];
       if (first.kind !== "word") {
-        if (first.kind === "prefix") push(this.byPrefixStart, startKey(first.prefix), { prefix: first.prefix, rule: r });
+        if (first.kind === "prefix") {
+          push(this.byPrefixStart, startKey(first.prefix), { prefix: first.prefix, rule: r });
+          this.prefixFirst[first.prefix.charCodeAt(0)] = 1;
+        }
       } else if (second?.kind === "word" && !second.optional)
         for (const v of first.ids!) {
           const slot = this.slot(v);
@@ -78,7 +83,7 @@ class RuleIndex {
     const slot = id >= 0 ? this.byWord[id] : undefined;
     const single = slot?.single;
     const pair = nextId >= 0 ? slot?.pairs?.get(nextId) : undefined;
-    const prefixed = this.byPrefixStart.get(startKey(lower));
+    const prefixed = this.prefixFirst[lower.charCodeAt(0)] === 1 ? this.byPrefixStart.get(startKey(lower)) : undefined;
     let matching: CompiledRule[] | undefined;
     if (prefixed) for (const { prefix, rule } of prefixed) if (lower.startsWith(prefix)) (matching ??= []).push(rule);
     if (!pair && !matching) return single ?? none;
@@ -301,10 +306,11 @@ export function createLexiconCheck(entries: LexiconEntry[]): Check {
     rule: "lexicon",
     run(doc: DocumentModel): Finding[] {
       const raw: RawMatch[] = [];
+      const curlyApostrophes = doc.text.includes("’");
       doc.sentences.forEach((s, si) => {
         const tokens = sentenceTokens(doc, si);
-        // quote-normalised words, only for a sentence with a curly apostrophe (most have none)
-        const norm = tokens.some((t) => t.lower.includes("’")) ? tokens.map((t) => normalizeQuote(t.lower)) : undefined;
+        // quote-normalised words, only for a sentence with a curly apostrophe (most texts have none)
+        const norm = curlyApostrophes && tokens.some((t) => t.lower.includes("’")) ? tokens.map((t) => normalizeQuote(t.lower)) : undefined;
         const ids = index.words.idsOf(tokens, norm);
         stamp = (stamp + 1) | 0;
         for (let k = 0; k < ids.length; k++) if (ids[k]! >= 0) inSentence[ids[k]!] = stamp;
