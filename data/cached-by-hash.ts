@@ -1,9 +1,11 @@
-// Data made from the shipped data files (the validated lexicon, the parsed rewrite rules), kept as JSON in dist/
-// and keyed by a hash of the files: JSON reads about ten times faster than YAML, and what is kept is a pure
-// function of the files, so a changed file gives a new key. A read-only install works without the cache.
+// Data made from the shipped data files (the validated lexicon, the parsed rewrite rules, the word frequencies with
+// their compound-part trie), kept in dist/ and keyed by a hash of the files: reading it back is many times faster
+// than making it again, and what is kept is a pure function of the files, so a changed file gives a new key. A
+// read-only install works without the cache.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { deserialize, serialize } from "node:v8";
 import { projectRoot } from "../server/project-root.ts";
 
 export interface DataFile {
@@ -11,13 +13,34 @@ export interface DataFile {
   text: string;
 }
 
-/** `make()` of the files, from <dir>/<name>-cache.json when the files are the same as when it was made. */
-export function cachedByHash<T>(name: string, files: DataFile[], make: () => T, dir: string = join(projectRoot(), "dist")): T {
-  const cacheFile = join(dir, `${name}-cache.json`);
-  const key = createHash("sha256").update(files.map((f) => `${f.name}\0${f.text}`).join("\0")).digest("hex");
+interface Format<T> {
+  suffix: string;
+  write(entry: { key: string; value: T }): string | Uint8Array;
+  read(bytes: Buffer): { key: string; value: T };
+}
+
+const json: Format<unknown> = {
+  suffix: "json",
+  write: (entry) => JSON.stringify(entry),
+  read: (bytes) => JSON.parse(bytes.toString("utf8")) as { key: string; value: unknown },
+};
+
+// V8's own format keeps Maps and typed arrays as they are (JSON cannot); it can change with the Node version,
+// which is therefore part of the key.
+const v8: Format<unknown> = {
+  suffix: "v8",
+  write: (entry) => serialize(entry),
+  read: (bytes) => deserialize(bytes) as { key: string; value: unknown },
+};
+
+function cached<T>(format: Format<T>, name: string, files: DataFile[], make: () => T, dir: string): T {
+  const cacheFile = join(dir, `${name}-cache.${format.suffix}`);
+  const hash = createHash("sha256");
+  if (format === (v8 as Format<unknown>)) hash.update(`${process.version}\0`);
+  const key = hash.update(files.map((f) => `${f.name}\0${f.text}`).join("\0")).digest("hex");
   try {
-    const cached = JSON.parse(readFileSync(cacheFile, "utf8")) as { key: string; value: T };
-    if (cached.key === key && cached.value !== undefined) return cached.value;
+    const entry = format.read(readFileSync(cacheFile));
+    if (entry.key === key && entry.value !== undefined) return entry.value;
   } catch {
     /* no cache yet */
   }
@@ -25,10 +48,23 @@ export function cachedByHash<T>(name: string, files: DataFile[], make: () => T, 
   try {
     mkdirSync(dirname(cacheFile), { recursive: true });
     const temp = `${cacheFile}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify({ key, value }));
+    writeFileSync(temp, format.write({ key, value }));
     renameSync(temp, cacheFile);
   } catch {
     /* a read-only install works without the cache */
   }
   return value;
+}
+
+/** `make()` of the files, from <dir>/<name>-cache.json when the files are the same as when it was made. */
+export function cachedByHash<T>(name: string, files: DataFile[], make: () => T, dir: string = join(projectRoot(), "dist")): T {
+  return cached(json as Format<T>, name, files, make, dir);
+}
+
+/**
+ * The same for data JSON cannot hold (Maps, typed arrays), in V8's format (<dir>/<name>-cache.v8). `files` should
+ * include the code that makes the value when the value depends on more than the data.
+ */
+export function cachedByHashV8<T>(name: string, files: DataFile[], make: () => T, dir: string = join(projectRoot(), "dist")): T {
+  return cached(v8 as Format<T>, name, files, make, dir);
 }

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cachedByHash } from "../data/cached-by-hash.ts";
+import { cachedByHash, cachedByHashV8 } from "../data/cached-by-hash.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "helder-cache-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,5 +36,18 @@ describe("cachedByHash", () => {
 
   it("works when the cache cannot be written", () => {
     expect(cachedByHash("x", [{ name: "a.yaml", text: "x" }], () => 42, join(dir, "no-such-dir", "\0"))).toBe(42);
+  });
+
+  it("keeps Maps and typed arrays in V8's format, and makes them again when a file changes", () => {
+    let made = 0;
+    const make = () => ({ zipf: new Map([["huur", 4.9 + made]]), trie: new Int32Array([1, 2, ++made]) });
+    const first = cachedByHashV8("v8", [{ name: "freq.tsv", text: "huur\t4.9" }], make, dir);
+    const again = cachedByHashV8("v8", [{ name: "freq.tsv", text: "huur\t4.9" }], make, dir);
+    expect(made).toBe(1);
+    expect(again.zipf).toBeInstanceOf(Map);
+    expect(again.zipf.get("huur")).toBe(4.9);
+    expect(again.trie).toBeInstanceOf(Int32Array);
+    expect([...again.trie]).toEqual([...first.trie]);
+    expect(cachedByHashV8("v8", [{ name: "freq.tsv", text: "huur\t5.0" }], make, dir).trie[2]).toBe(2);
   });
 });

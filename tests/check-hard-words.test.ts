@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadWordFrequencies } from "../data/wordfreq-nl/load.ts";
-import { baseForms, splitCompound } from "../engine/checks/compound-split.ts";
+import { adoptSplitterState, baseForms, splitCompound, splitterState } from "../engine/checks/compound-split.ts";
 import { parseWordFrequencies } from "../engine/checks/data/wordfreq.ts";
 import { paraphrases } from "../engine/checks/data/wordfreq-paraphrases.ts";
 import { createHardWordsCheck } from "../engine/checks/hard-words.ts";
@@ -64,6 +64,14 @@ describe("compound splitting", () => {
   });
   it("does not split very long input", () => {
     expect(splitCompound("huur".repeat(100), freq)).toBeUndefined();
+  });
+  it("splits the same with a kept part trie (the loader's cache) as with one built from the list", () => {
+    const fresh = parseWordFrequencies(readFileSync(new URL("../data/wordfreq-nl/nl_wordfreq_large_top50000.tsv", import.meta.url), "utf8"));
+    const kept = new Map(fresh);
+    adoptSplitterState(kept, structuredClone(splitterState(fresh)));
+    const words = ["betalingsverplichtingen", "huurachterstand", "ingebrekestelling", "gezinsvoogdij", "kinderbeschermingsmaatregel", "woonlastenbijdrage", "zorgverzekeraar"];
+    for (const w of words) expect(splitCompound(w, kept)).toEqual(splitCompound(w, fresh));
+    expect(splitCompound("huurachterstand", kept)?.parts).toEqual(["huur", "achterstand"]);
   });
 });
 

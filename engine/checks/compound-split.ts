@@ -4,7 +4,7 @@
 // with the linking sounds -s- and -e- between parts; cost O(length × maxPartLength), and no string is
 // made per candidate part (a trie walk finds them).
 import type { WordFrequencies } from "./data/wordfreq.ts";
-import { PartTrie } from "./part-trie.ts";
+import { PartTrie, type PartTrieState } from "./part-trie.ts";
 
 export interface CompoundSplit {
   /** The parts as they are written, without linking letters: ["betaling", "verplichtingen"]. */
@@ -117,7 +117,7 @@ const tries = new WeakMap<WordFrequencies, Map<string, PartTrie>>();
 function partTrie(freq: WordFrequencies, o: SplitOptions): PartTrie {
   let byOptions = tries.get(freq);
   if (!byOptions) tries.set(freq, (byOptions = new Map()));
-  const key = `${o.minPartZipf} ${o.minPartLength}`;
+  const key = optionsKey(o);
   let trie = byOptions.get(key);
   if (!trie) {
     trie = PartTrie.build(
@@ -133,6 +133,20 @@ function partTrie(freq: WordFrequencies, o: SplitOptions): PartTrie {
 export function prepareSplitter(freq: WordFrequencies, options: SplitOptions = defaultSplitOptions): void {
   partTrie(freq, options);
 }
+
+/** The part trie of `freq` as data, for a loader to keep (it is the same for the same list and options). */
+export function splitterState(freq: WordFrequencies, options: SplitOptions = defaultSplitOptions): PartTrieState {
+  return partTrie(freq, options).state();
+}
+
+/** Uses a kept part trie (splitterState of the same list and options) instead of building it again. */
+export function adoptSplitterState(freq: WordFrequencies, state: PartTrieState, options: SplitOptions = defaultSplitOptions): void {
+  let byOptions = tries.get(freq);
+  if (!byOptions) tries.set(freq, (byOptions = new Map()));
+  byOptions.set(optionsKey(options), PartTrie.fromState(state));
+}
+
+const optionsKey = (o: SplitOptions) => `${o.minPartZipf} ${o.minPartLength}`;
 
 /** The split into the fewest known parts (ties: the most frequent weakest part), or undefined. */
 export function splitCompound(

@@ -7,6 +7,18 @@
 const ALPHABET = 128;
 const EMPTY = -1;
 
+/** Everything a trie holds, as plain numbers and typed arrays: a loader can keep it and give it back (fromState). */
+export interface PartTrieState {
+  letterIndex: Uint8Array;
+  letters: number;
+  keys: Int32Array;
+  children: Int32Array;
+  bits: number;
+  edges: number;
+  zipfAt: Float64Array;
+  size: number;
+}
+
 export class PartTrie {
   /** Letter index + 1 per UTF-16 code unit; 0: no word has that letter. */
   private readonly letterIndex = new Uint8Array(65_536);
@@ -91,6 +103,18 @@ export class PartTrie {
       node = this.children[at]!;
     }
     this.zipfAt[node] = zipf;
+  }
+
+  state(): PartTrieState {
+    const { letterIndex, letters, keys, children, bits, edges, zipfAt, size } = this;
+    return { letterIndex, letters, keys, children, bits, edges, zipfAt, size };
+  }
+
+  static fromState(s: PartTrieState): PartTrie {
+    const trie = new PartTrie(0);
+    trie.letterIndex.set(s.letterIndex);
+    Object.assign(trie, { letters: s.letters, keys: s.keys, children: s.children, bits: s.bits, edges: s.edges, zipfAt: s.zipfAt, size: s.size });
+    return trie;
   }
 
   static build(words: Iterable<[string, number]>, accept: (word: string, zipf: number) => boolean): PartTrie {
