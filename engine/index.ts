@@ -1,5 +1,6 @@
 // The engine: text → document model → checks → findings → report. Pure TypeScript, no I/O.
 import { createLexiconCheck } from "./lexicon/lexicon-check.ts";
+import type { CompiledPattern } from "./lexicon/pattern.ts";
 import type { LexiconEntry } from "./lexicon/schema.ts";
 import { sentenceLengthCheck } from "./checks/sentence-length.ts";
 import { createSafetyGate, wordLevelRules } from "./safety/gate.ts";
@@ -25,6 +26,8 @@ export interface CheckerConfig {
   options?: Partial<CheckOptions>;
   /** Word frequencies for the level's share of rare words (engine/level.ts); without them only long words count. */
   wordFrequencies?: WordFrequencies;
+  /** The lexicon's patterns compiled before (compileLexiconPatterns), so they need not be compiled again. */
+  lexiconPatterns?: CompiledPattern[];
 }
 
 export interface Checker {
@@ -84,7 +87,7 @@ function withoutSecondSource(sorted: Finding[]): Finding[] {
 }
 
 export function createChecker(config: CheckerConfig): Checker {
-  const checks: Check[] = [createLexiconCheck(config.lexicon), sentenceLengthCheck, ...(config.checks ?? [])];
+  const checks: Check[] = [createLexiconCheck(config.lexicon, config.lexiconPatterns), sentenceLengthCheck, ...(config.checks ?? [])];
   const base = { ...defaultCheckOptions, ...config.options };
   const firstOnlyIds = new Set(config.lexicon.filter((e) => e.firstOnly).map((e) => `lexicon/${e.id}`));
   const findingsOf = (doc: DocumentModel, options: CheckOptions) => mergeFindings(doc, checks.map((c) => c.run(doc, options)), options.disable);

@@ -7,7 +7,7 @@ import { passiveCheck } from "../engine/checks/passive.ts";
 import { letterStructureCheck } from "../engine/checks/letter-structure.ts";
 import { createVocabularyCheck } from "../engine/checks/vocabulary.ts";
 import { loadWordFrequencies } from "../data/wordfreq-nl/load.ts";
-import { loadLexicon } from "../lexicon/load.ts";
+import { loadLexicon, loadLexiconPatterns } from "../lexicon/load.ts";
 import { withSentenceRewrites } from "../engine/rewrite/rewrite.ts";
 import { loadRewriteRules } from "../rewrites/load.ts";
 
@@ -21,6 +21,7 @@ export function defaultChecker(): Checker {
     // after the lexicon and sentence length; a word the lexicon already flags is not flagged again
     checks: [passiveCheck, nominalStyleCheck, abbreviationsCheck, createHardWordsCheck(loadWordFrequencies()), createVocabularyCheck(loadWordFrequencies(), lexicon), letterStructureCheck],
     wordFrequencies: loadWordFrequencies(),
+    lexiconPatterns: loadLexiconPatterns(),
   });
   // the sentence rewrites (rewrites/*.yaml) go with the checker for rewriting, not into its check report; they
   // load at the first rewrite

@@ -1,7 +1,7 @@
 // The lexicon's pattern language (docs/lexicon-format.md) and how matches become findings.
 import { describe, expect, it } from "vitest";
 import { buildDocument } from "../engine/text/document.ts";
-import { createLexiconCheck } from "../engine/lexicon/lexicon-check.ts";
+import { compileLexiconPatterns, createLexiconCheck } from "../engine/lexicon/lexicon-check.ts";
 import { compilePattern, PatternError } from "../engine/lexicon/pattern.ts";
 import type { LexiconEntry } from "../engine/lexicon/schema.ts";
 import { defaultCheckOptions } from "../engine/types.ts";
@@ -128,5 +128,22 @@ describe("an explanation stands close to the word", () => {
   });
   it("does not count an explaining word elsewhere in the sentence", () => {
     expect(run(e, "Dit betekent dat er een jeugdbeschermer van de gecertificeerde instelling komt.")).toHaveLength(1);
+  });
+});
+
+describe("patterns compiled before (a loader's cache)", () => {
+  const entries = [entry("indien", ["indien"], [{ text: "als", safe: true }]), entry("genoodzaakt", ["zien wij|we ons genoodzaakt (om)"])];
+  const text = "Indien u niet betaalt, zien wij ons genoodzaakt om een deurwaarder in te schakelen.";
+  const findings = (compiled?: ReturnType<typeof compileLexiconPatterns>) =>
+    createLexiconCheck(entries, compiled).run(buildDocument(text), defaultCheckOptions).map((f) => [f.id, f.text]);
+
+  it("finds the same with kept patterns as with patterns compiled now", () => {
+    expect(findings(structuredClone(compileLexiconPatterns(entries)))).toEqual(findings());
+    expect(findings()).toEqual([["lexicon/indien", "Indien"], ["lexicon/genoodzaakt", "zien wij ons genoodzaakt om"]]);
+  });
+
+  it("compiles a pattern again when the kept one was made from another source", () => {
+    const stale = compileLexiconPatterns([entry("thans", ["thans"]), entry("genoodzaakt", ["zien wij|we ons genoodzaakt (om)"])]);
+    expect(findings(stale)).toEqual(findings());
   });
 });

@@ -29,13 +29,24 @@ const normalizeQuote = (lower: string) => (lower.includes("’") ? lower.replace
 const openers = new Set(["(", "\"", "“", "„", "‘", "'", "«", "•", "-", "–"]);
 const explainWords = new Set(["heet", "heten", "heette", "heetten", "betekent", "betekenen", "noemen", "noemt", "noemde", "houdt", "wil"]);
 
-export function compileLexicon(entries: LexiconEntry[]): CompiledRule[] {
+/** Every pattern of the entries, in order (what compileLexicon compiles; a loader can keep the result). */
+export function compileLexiconPatterns(entries: LexiconEntry[]): CompiledPattern[] {
+  return entries.flatMap((e) => e.match.map((m) => compilePattern(typeof m === "string" ? m : m.pattern)));
+}
+
+/**
+ * The rules of the entries. `compiled` are their patterns compiled before (compileLexiconPatterns, kept by a loader);
+ * each is used only if it was made from the same source, and is owned by these rules from then on.
+ */
+export function compileLexicon(entries: LexiconEntry[], compiled?: CompiledPattern[]): CompiledRule[] {
   const rules: CompiledRule[] = [];
   for (const entry of entries)
     for (const m of entry.match) {
       const source = typeof m === "string" ? m : m.pattern;
+      const kept = compiled?.[rules.length];
       try {
-        rules.push({ order: rules.length, entry, pattern: compilePattern(source), alternatives: typeof m === "string" ? entry.alternatives : m.alternatives, requiredIds: [] });
+        const pattern = kept?.source === source ? kept : compilePattern(source);
+        rules.push({ order: rules.length, entry, pattern, alternatives: typeof m === "string" ? entry.alternatives : m.alternatives, requiredIds: [] });
       } catch (err) {
         throw new Error(`lexicon ${entry.source}: entry "${entry.id}": ${(err as Error).message}`);
       }
@@ -297,8 +308,8 @@ function resolveOverlaps(matches: RawMatch[]): RawMatch[] {
   return kept;
 }
 
-export function createLexiconCheck(entries: LexiconEntry[]): Check {
-  const index = new RuleIndex(compileLexicon(entries));
+export function createLexiconCheck(entries: LexiconEntry[], compiled?: CompiledPattern[]): Check {
+  const index = new RuleIndex(compileLexicon(entries, compiled));
   // which pattern words the sentence being matched has: inSentence[id] === stamp (no set to build per sentence)
   const inSentence = new Int32Array(index.words.size).fill(-1);
   let stamp = 0;
