@@ -91,10 +91,10 @@ function looksLikeUrlStart(text: string, i: number, c: number): boolean {
   return false;
 }
 
-/** Is the character at i a letter? ASCII without a regular expression, the rest with \p{L}. */
-function isLetterAt(text: string, c: number, ch: string): boolean {
+/** Is the character c (UTF-16 unit, -1 for none) at i a letter? ASCII without a regular expression, the rest with \p{L}. */
+function isLetterAt(text: string, c: number, i: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /\p{L}/u.test(ch);
+  return /\p{L}/u.test(text[i]!);
 }
 
 /**
@@ -151,27 +151,28 @@ export function scanTokens(
 
   while (i < n) {
     if (stop !== undefined && stop(i)) return;
+    // the unit as a number: a one-letter string per token (and one more kind of string where a text has "’" or
+    // "€") cost the optimised tokenizer a recompile; the string itself only where a character class is tested
     const c = text.charCodeAt(i);
-    const ch = text[i]!;
     // white space
     if (c === 10 || c === 13) {
       const end = c === 13 && codeAt(text, i + 1) === 10 ? i + 2 : i + 1;
       push("newline", i, end);
       continue;
     }
-    if (c <= 32 || (c >= 0x80 && (c === 0x200b || /\s/.test(ch)))) {
+    if (c <= 32 || (c >= 0x80 && (c === 0x200b || /\s/.test(text[i]!)))) {
       i++;
       continue;
     }
     let end: number;
     // placeholders in brackets: {naam}, {{naam}}, [datum], «veld», <<veld>>, %naam%, $NAAM
-    if (ch === "{" || ch === "[" || ch === "«" || ch === "<" || ch === "%" || ch === "$") {
+    if (c === 123 /* { */ || c === 91 /* [ */ || c === 0xab /* « */ || c === 60 /* < */ || c === 37 /* % */ || c === 36 /* $ */) {
       if ((end = match(BRACKET_PLACEHOLDER, text, i)) > 0) {
         push("placeholder", i, end);
         continue;
       }
     }
-    if (ch === "€" || (ch === "E" && text.startsWith("EUR", i))) {
+    if (c === 0x20ac /* € */ || (c === 69 /* E */ && text.startsWith("EUR", i))) {
       if ((end = match(AMOUNT, text, i)) > 0) {
         push("amount", i, end);
         continue;
@@ -191,7 +192,7 @@ export function scanTokens(
       continue;
     }
     if (nextAt >= 0 && nextAt < i) nextAt = text.indexOf("@", i);
-    if (nextAt >= 0 && nextAt - i <= 64 && (isLetterAt(text, c, ch) || (c >= 48 && c <= 57))) {
+    if (nextAt >= 0 && nextAt - i <= 64 && (isLetterAt(text, c, i) || (c >= 48 && c <= 57))) {
       if ((end = match(EMAIL, text, i)) > 0) {
         while (end > i && text[end - 1] === ".") end--;
         push("email", i, end);
@@ -203,9 +204,9 @@ export function scanTokens(
       push("number", i, end);
       continue;
     }
-    if (isLetterAt(text, c, ch)) {
+    if (isLetterAt(text, c, i)) {
       const wordEnd = wordEndAt(text, i);
-      if (codeAt(text, wordEnd) === 46 && isLetterAt(text, codeAt(text, wordEnd + 1), charAt(text, wordEnd + 1)) && (end = match(DOMAIN, text, i)) > 0) {
+      if (codeAt(text, wordEnd) === 46 && isLetterAt(text, codeAt(text, wordEnd + 1), wordEnd + 1) && (end = match(DOMAIN, text, i)) > 0) {
         while (end > i && /[.,;:!?)\]'"’”]/.test(text[end - 1]!)) end--;
         push("url", i, end);
         continue;
@@ -224,7 +225,7 @@ export function scanTokens(
         }
         if ((end = match(INITIAL, text, i)) > 0) { push("abbreviation", i, end); continue; }
       }
-      if (c < 128 ? c >= 65 && c <= 90 : ch !== ch.toLowerCase()) {
+      if (c < 128 ? c >= 65 && c <= 90 : text[i]! !== text[i]!.toLowerCase()) {
         // an account number is one number (it was read as a placeholder "NL12 RABO" and loose numbers)
         if (c < 128 && (end = match(IBAN, text, i)) > 0 && /\d/.test(text.slice(i + 4, end))) {
           push("number", i, end);
@@ -249,19 +250,20 @@ export function scanTokens(
       continue;
     }
     // elisions: 's middags, 't beste
-    if ((ch === "'" || ch === "’") && (end = match(ELISION, text, i)) > 0) {
+    if ((c === 39 /* ' */ || c === 0x2019 /* ’ */) && (end = match(ELISION, text, i)) > 0) {
       const before = charAt(text, i - 1);
       if (before === "" || !/[\p{L}\p{N}]/u.test(before)) {
         push("word", i, end);
         continue;
       }
     }
-    if (ch === "." || ch === "…") {
+    if (c === 46 /* . */ || c === 0x2026 /* … */) {
       if ((end = match(ELLIPSIS, text, i)) > 0) { push("punct", i, end); continue; }
     }
-    if (ch === "?" || ch === "!") {
+    if (c === 63 /* ? */ || c === 33 /* ! */) {
       if ((end = match(MULTI_END, text, i)) > 0) { push("punct", i, end); continue; }
     }
+    const ch = text[i]!;
     if (/[\p{P}]/u.test(ch) || openingChars.has(ch)) {
       push("punct", i, i + 1);
       continue;
