@@ -2,6 +2,7 @@
 // then a mixed load (issue 10): 32 clients send letters while 8 send 1 MB hostile texts, with the letters'
 // p50/p99 next to the plain run, and the server's memory before, at the peak and after the load.
 // Starts `npm start`'s command on a free port, sends a bounded number of requests, stops the server.
+import { nodeFlagsOf } from "./node-flags.ts";
 import { spawn } from "node:child_process";
 import { Agent, request } from "node:http";
 import { readFileSync } from "node:fs";
@@ -38,7 +39,7 @@ const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const t0 = performance.now();
 // the same command as `npm start` (without npm itself)
-const server = spawn(process.execPath, ["--max-semi-space-size=64", "scripts/run.mjs", "server/main"], {
+const server = spawn(process.execPath, [...nodeFlagsOf("start"), "scripts/run.mjs", "server/main"], {
   cwd: root,
   env: { ...process.env, PORT: String(port) },
   stdio: "ignore",

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { Document, Packer, Paragraph } from "docx";
 import { runReview } from "../cli/review/run-review.ts";
 import { defaultChecker } from "../server/default-checker.ts";
+import { nodeFlagsOf } from "./node-flags.ts";
 import { median } from "./timing.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -37,9 +38,7 @@ const MB = 1e6;
 const rows: [string, string][] = [];
 const rate = (files: number, b: number, ms: number) => `${(files / (ms / 1000)).toFixed(0)} files/s, ${(b / MB / (ms / 1000)).toFixed(2)} MB/s`;
 
-/** Node's flags as `npm run helder` passes them (package.json), so the bench runs the review as a user does. */
-const helderScript = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: { helder: string } }).scripts.helder;
-const nodeFlags = helderScript.split(/\s+/).filter((a) => a.startsWith("--"));
+const nodeFlags = nodeFlagsOf("helder");
 
 function cli(folder: string, env: Record<string, string>): number {
   const t0 = performance.now();
