@@ -1,7 +1,7 @@
 // How hard a text is, per sentence and for the whole text, from measured features (issue 12).
 // Pure: the word frequencies come from the caller. The features, weights and measurements are in docs/decisions.md.
 import { sentenceClauses } from "./checks/clauses.ts";
-import { defaultHardWordOptions, judgeWord } from "./checks/hard-words.ts";
+import { defaultVerdicts } from "./checks/hard-words.ts";
 import { prepareSplitter } from "./checks/compound-split.ts";
 import type { WordFrequencies } from "./checks/data/wordfreq.ts";
 import { sentenceTokens } from "./text/document.ts";
@@ -55,22 +55,15 @@ export type WordJudge = (lower: string) => "rare" | "long" | undefined;
 /** Long words have at least this many letters (about five syllables: "betalingsregeling"). */
 export const LONG_WORD_LETTERS = 14;
 const LETTERS_ONLY = /^\p{Ll}+$/u;
-const JUDGE_CACHE_LIMIT = 50_000;
 
-/** Rare means what the hard-words check calls rare (Zipf below 3, not a compound of known parts). */
+/**
+ * Rare means what the hard-words check calls rare (Zipf below 3, not a compound of known parts); the verdicts are
+ * the ones the hard-word check keeps (defaultVerdicts).
+ */
 export function createWordJudge(freq: WordFrequencies | undefined): WordJudge {
   if (freq) prepareSplitter(freq);
-  const cache = new Map<string, "rare" | "long" | null>();
-  return (lower) => {
-    let v = cache.get(lower);
-    if (v === undefined) {
-      const verdict = freq ? judgeWord(lower, freq, defaultHardWordOptions) : undefined;
-      v = verdict?.kind === "rare" ? "rare" : lower.length >= LONG_WORD_LETTERS ? "long" : null;
-      if (cache.size >= JUDGE_CACHE_LIMIT) cache.clear();
-      cache.set(lower, v);
-    }
-    return v ?? undefined;
-  };
+  const verdicts = freq ? defaultVerdicts(freq) : undefined;
+  return (lower) => (verdicts?.(lower)?.kind === "rare" ? "rare" : lower.length >= LONG_WORD_LETTERS ? "long" : undefined);
 }
 
 const OFFICIALESE_RULES = new Set(["lexicon", "pattern"]);

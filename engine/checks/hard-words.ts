@@ -182,16 +182,12 @@ function buildFinding(text: string, start: number, end: number, verdict: Verdict
 const MAX_WORD = 64; // longer "words" are debris (1 MB without spaces): long, and not looked up
 const CACHE_LIMIT = 50_000;
 
-export function createHardWordsCheck(freq: WordFrequencies, overrides: Partial<HardWordOptions> = {}): Check {
-  const o: HardWordOptions = { ...defaultHardWordOptions, ...overrides };
-  const known = new Set<string>();
-  for (const w of o.knownWords) known.add(normalize(w.toLowerCase()));
-  // a word shorter than this can be neither rare nor long (every paraphrase form is long)
-  const shortest = Math.min(o.minRareLetters, o.longLetters);
-  prepareSplitter(freq);
-  // verdicts depend only on the word, the list and the options: keep them between texts
+/** A word's verdict (judgeWord), kept between texts: it depends only on the word, the list and the options. */
+export type WordVerdicts = (word: string) => Verdict | undefined;
+
+function keptVerdicts(freq: WordFrequencies, o: HardWordOptions): WordVerdicts {
   const cache = new Map<string, Verdict | null>();
-  const judge = (word: string): Verdict | undefined => {
+  return (word) => {
     let v = cache.get(word);
     if (v === undefined) {
       v = judgeWord(word, freq, o) ?? null;
@@ -200,6 +196,28 @@ export function createHardWordsCheck(freq: WordFrequencies, overrides: Partial<H
     }
     return v ?? undefined;
   };
+}
+
+const withDefaults = new WeakMap<WordFrequencies, WordVerdicts>();
+
+/**
+ * Verdicts with the default options, one set per frequency list: the hard-word check and the level (engine/level.ts)
+ * judge the same words, so a word new to both is judged once (compound splitting is the costly part).
+ */
+export function defaultVerdicts(freq: WordFrequencies): WordVerdicts {
+  let verdicts = withDefaults.get(freq);
+  if (!verdicts) withDefaults.set(freq, (verdicts = keptVerdicts(freq, defaultHardWordOptions)));
+  return verdicts;
+}
+
+export function createHardWordsCheck(freq: WordFrequencies, overrides: Partial<HardWordOptions> = {}): Check {
+  const o: HardWordOptions = { ...defaultHardWordOptions, ...overrides };
+  const known = new Set<string>();
+  for (const w of o.knownWords) known.add(normalize(w.toLowerCase()));
+  // a word shorter than this can be neither rare nor long (every paraphrase form is long)
+  const shortest = Math.min(o.minRareLetters, o.longLetters);
+  prepareSplitter(freq);
+  const judge = Object.keys(overrides).length === 0 ? defaultVerdicts(freq) : keptVerdicts(freq, o);
 
   let asked: Set<string> | undefined; // questionWords of the text being checked, made when first needed
   const checkPart = (doc: DocumentModel, seen: Set<string>, part: string, partLower: string | undefined, start: number, nameAllowed: boolean, at: number, si: number): Finding | undefined => {
