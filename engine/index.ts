@@ -32,6 +32,11 @@ export interface CheckerConfig {
 
 export interface Checker {
   check(text: string, options?: Partial<CheckOptions>): HelderReport;
+  /**
+   * Runs `work` (the checks of one user's folder of templates, in one run) with the safety gate's re-checks kept
+   * between its texts, as templates share their phrases. Outside it a check keeps nothing of its text afterwards.
+   */
+  sharingPhrases<T>(work: () => Promise<T>): Promise<T>;
 }
 
 const severityRank = { error: 0, warning: 1, info: 2 } as const;
@@ -94,12 +99,14 @@ export function createChecker(config: CheckerConfig): Checker {
   // the gate re-checks the words around a replacement with the word checks and the default options, without
   // gating again (sentence length and passive do not change with one word)
   const wordChecks = checks.filter((c) => wordLevelRules.has(c.rule));
+  let sharing = 0; // how many sharingPhrases calls are running
   const gate = createSafetyGate(
     (window) => {
       const doc = buildDocument(window);
       return mergeFindings(doc, wordChecks.map((c) => c.run(doc, base)), []);
     },
     createPlainWordTest(config.lexicon, config.wordFrequencies),
+    () => sharing > 0,
   );
   const judge = createWordJudge(config.wordFrequencies);
   const checkPart = (text: string, options: CheckOptions) => {
@@ -107,6 +114,14 @@ export function createChecker(config: CheckerConfig): Checker {
     return reportPart(doc, gate(doc, findingsOf(doc, options)), judge);
   };
   return {
+    async sharingPhrases(work) {
+      sharing++;
+      try {
+        return await work();
+      } finally {
+        if (--sharing === 0) gate.forget();
+      }
+    },
     check(text, override) {
       const options: CheckOptions = { ...base, ...override };
       const starts = partStarts(text);

@@ -33,5 +33,5 @@ export function defaultChecker(): Checker {
 
 /** The default checker, loaded at its first use. */
 export function lazyChecker(): Checker {
-  return { check: (text, options) => defaultChecker().check(text, options) };
+  return { check: (text, options) => defaultChecker().check(text, options), sharingPhrases: (work) => defaultChecker().sharingPhrases(work) };
 }

@@ -77,7 +77,7 @@ describe("POST /api/check", () => {
   it("answers 404 as JSON for an unknown API path", async () => expectError(await app.request("/api/nope"), 404, "not_found"));
 
   it("answers 500 without details when the engine fails", async () => {
-    const failing = createApp({ check: () => { throw new Error("geheime tekst in de fout"); } });
+    const failing = createApp({ check: () => { throw new Error("geheime tekst in de fout"); }, sharingPhrases: (work) => work() });
     const res = await failing.request("/api/check", { method: "POST", body: JSON.stringify({ text: "Hallo." }), headers: { "content-type": "application/json" } });
     await expectError(res, 500, "internal_error");
   });

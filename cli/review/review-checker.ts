@@ -10,6 +10,7 @@ import { wordRules } from "./word-rules.ts";
 
 export interface ReviewChecker {
   check(text: string): HelderReport;
+  sharingPhrases<T>(work: () => Promise<T>): Promise<T>;
 }
 
 

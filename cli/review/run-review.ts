@@ -78,10 +78,13 @@ export async function runReview(paths: string[], options: ReviewRunOptions): Pro
     // before the checks' code is first optimised; the flag is read by each later optimisation
     if (tasks.length <= NO_INLINING_UP_TO_FILES) setFlagsFromString("--no-turbo-inlining");
     const checker = createReviewChecker(options.config);
-    for (const { index, task } of tasks) {
-      outcomes[index] = await reviewFile(checker, task);
-      options.onFileDone?.();
-    }
+    // the files of one run share their phrases (see Checker.sharingPhrases); nothing is kept after the run
+    await checker.sharingPhrases(async () => {
+      for (const { index, task } of tasks) {
+        outcomes[index] = await reviewFile(checker, task);
+        options.onFileDone?.();
+      }
+    });
     return { files: outcomes, skipped };
   }
   const filename = await ensureNodeBundle(projectRoot(), "cli/review-worker");

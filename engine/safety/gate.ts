@@ -58,8 +58,13 @@ interface Span {
   end: number;
 }
 
-export function createSafetyGate(recheck: Recheck, isPlainWord: (lowerWord: string) => boolean = () => false) {
-  // the same words give the same findings: repeated phrases cost one re-check
+/**
+ * `keepBetweenTexts` says whether the re-checks of one text may be kept for the next (one user's review run);
+ * otherwise they are forgotten when the text is done.
+ */
+export function createSafetyGate(recheck: Recheck, isPlainWord: (lowerWord: string) => boolean = () => false, keepBetweenTexts: () => boolean = () => false) {
+  // the same words give the same findings: a phrase the text repeats costs one re-check. The memo holds words of
+  // the text, so it is emptied when the text is done: nothing of a letter is kept for the next request.
   const memo = new Map<string, Finding[]>();
   const findingsIn = (window: string): Finding[] => {
     let found = memo.get(window);
@@ -99,8 +104,17 @@ export function createSafetyGate(recheck: Recheck, isPlainWord: (lowerWord: stri
     });
   };
 
-  return function gate(doc: DocumentModel, findings: Finding[]): Finding[] {
+  function gate(doc: DocumentModel, findings: Finding[]): Finding[] {
     if (!findings.some((f) => wordLevelRules.has(f.rule))) return findings;
+    try {
+      return gateFindings(doc, findings);
+    } finally {
+      if (!keepBetweenTexts()) memo.clear();
+    }
+  }
+  return Object.assign(gate, { forget: () => memo.clear() });
+
+  function gateFindings(doc: DocumentModel, findings: Finding[]): Finding[] {
     const guarded = protectedSpans(doc);
     const defined = definedTerms(doc.text);
     const out: Finding[] = [];
@@ -120,7 +134,7 @@ export function createSafetyGate(recheck: Recheck, isPlainWord: (lowerWord: stri
       out.push(checked.every((s, i) => s === f.suggestions[i]) ? f : { ...f, suggestions: checked });
     }
     return out;
-  };
+  }
 }
 
 function isAbbreviationFinding(f: Finding): boolean {
