@@ -75,6 +75,7 @@ export function createSafetyGate(recheck: Recheck, isPlainWord: (lowerWord: stri
     }
     return found;
   };
+  // a replacement can hold words of the text (a template's gap), so this is forgotten with the memo
   const plainReplacements = new Map<string, boolean>();
   /** The replacement is made only of common words that no check flags (remembered per replacement text). */
   const isPlainReplacement = (replacement: string): boolean => {
@@ -109,10 +110,14 @@ export function createSafetyGate(recheck: Recheck, isPlainWord: (lowerWord: stri
     try {
       return gateFindings(doc, findings);
     } finally {
-      if (!keepBetweenTexts()) memo.clear();
+      if (!keepBetweenTexts()) forget();
     }
   }
-  return Object.assign(gate, { forget: () => memo.clear() });
+  function forget() {
+    memo.clear();
+    plainReplacements.clear();
+  }
+  return Object.assign(gate, { forget });
 
   function gateFindings(doc: DocumentModel, findings: Finding[]): Finding[] {
     const guarded = protectedSpans(doc);
