@@ -1,5 +1,5 @@
 // Reviews one template file: read, take out the text, check. The same code runs in a worker thread and inline.
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { extractText, type TemplateFormat } from "./extract/extract-text.ts";
 import { fileErrorOf, ReviewFileError } from "./review-error.ts";
 import { summarizeFile, type FileSummary } from "./file-summary.ts";
@@ -20,11 +20,21 @@ export interface FileTask {
 
 export async function reviewFile(checker: ReviewChecker, { path, format, withText }: FileTask): Promise<FileOutcome> {
   try {
-    if (statSync(path).size > MAX_FILE_BYTES) throw new ReviewFileError("too-large");
-    const text = await extractText(readFileSync(path), format);
+    const text = await extractText(readWithin(path, MAX_FILE_BYTES), format);
     const report = checker.check(text);
     return { path, format, report: JSON.stringify(report), summary: summarizeFile(report), ...(withText ? { text } : {}) };
   } catch (error) {
     return { path, error: fileErrorOf(error) };
+  }
+}
+
+/** The file's bytes, or a too-large error without reading it; one open file, not a second look-up of the path. */
+function readWithin(path: string, maxBytes: number): Buffer {
+  const fd = openSync(path, "r");
+  try {
+    if (fstatSync(fd).size > maxBytes) throw new ReviewFileError("too-large");
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
