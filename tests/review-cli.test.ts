@@ -115,4 +115,11 @@ describe("the review run", () => {
     expect(result.files[0]).toMatchObject({ error: { code: "binary" } });
     expect(result.files[1]).toMatchObject({ text: "Cliënt." });
   });
+
+  it("does not read a file over 10 MB, and reviews the files beside it", async () => {
+    const dir = folderWith({ "groot.txt": Buffer.alloc(10 * 1024 * 1024 + 1, 0x61), "klein.txt": Buffer.from("Indien u belt.") });
+    const result = await runReview([dir], { withText: false, threads: 0 });
+    expect(result.files[0]).toMatchObject({ error: { code: "too-large", message: expect.stringMatching(/groter dan 10 MB/) } });
+    expect(result.files[1]).toMatchObject({ format: "txt", summary: expect.anything() });
+  });
 });
