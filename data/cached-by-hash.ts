@@ -47,7 +47,8 @@ function cached<T>(format: Format<T>, name: string, files: DataFile[], make: () 
   const value = make(); // throws on a bad file before anything is cached
   try {
     mkdirSync(dirname(cacheFile), { recursive: true });
-    const temp = `${cacheFile}.${process.pid}.tmp`;
+    // unique per writer: test files and server workers run as threads of one process and may write at once
+    const temp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     writeFileSync(temp, format.write({ key, value }));
     renameSync(temp, cacheFile);
   } catch {
