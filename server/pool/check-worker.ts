@@ -1,11 +1,11 @@
 // A check worker thread (see check-pool.ts): loads Helder's data once, then runs tasks.
 import { collectGarbage } from "../collect-when-quiet.ts";
-import { defaultChecker } from "../default-checker.ts";
+import { defaultChecker, warmUp } from "../default-checker.ts";
 import { runTask } from "./tasks.ts";
 import { taskSize } from "./task-size.ts";
 import { LARGE_TEXT_CHARS, NOT_STARTED, type WorkerInput } from "./lanes.ts";
 
-const checker = defaultChecker();
+const checker = warmUp(defaultChecker());
 
 export default async function run({ task, startBy }: WorkerInput): Promise<string> {
   // a letter that waited in this worker's queue past its deadline has had its 503 already
