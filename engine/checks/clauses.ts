@@ -88,7 +88,6 @@ interface Open {
   inserted: boolean;
 }
 
-/** Clauses as lists of indexes into `tokens` (the sentence's tokens). Linear in the number of tokens. */
 /**
  * The clauses of sentence `index` as lists of indexes into its sentenceTokens; made once per document (the passive
  * check and the level both read them) and shared, so read only.
@@ -97,6 +96,7 @@ export function sentenceClauses(doc: DocumentModel, index: number): number[][] {
   return (doc.perSentence.clauses[index] ??= splitClauses(sentenceTokens(doc, index)));
 }
 
+/** Clauses as lists of indexes into `tokens` (the sentence's tokens). Linear in the number of tokens. */
 export function splitClauses(tokens: Token[]): number[][] {
   const clauses: number[][] = [];
   const open = (subordinate: boolean, inserted: boolean): Open => {
