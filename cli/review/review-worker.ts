@@ -10,7 +10,12 @@ const checkers = new Map<string, ReviewChecker>();
 function checkerFor(config: ReviewConfig | undefined): ReviewChecker {
   const key = config ? JSON.stringify(config) : "";
   let checker = checkers.get(key);
-  if (!checker) checkers.set(key, (checker = createReviewChecker(config)));
+  if (!checker) {
+    checkers.set(key, (checker = createReviewChecker(config)));
+    // a worker lives for one review run (run-review.ts destroys the pool after it), so its files share their
+    // phrases for as long as it lives, as on one thread (Checker.sharingPhrases)
+    void checker.sharingPhrases(() => new Promise<never>(() => {}));
+  }
   return checker;
 }
 
