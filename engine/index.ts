@@ -33,10 +33,11 @@ export interface CheckerConfig {
 export interface Checker {
   check(text: string, options?: Partial<CheckOptions>): HelderReport;
   /**
-   * Runs `work` (the checks of one user's folder of templates, in one run) with the safety gate's re-checks kept
-   * between its texts, as templates share their phrases. Outside it a check keeps nothing of its text afterwards.
+   * Runs `work` (the checks of one user's folder of templates in one run, or the rounds of one rewrite) with the
+   * safety gate's re-checks kept between its texts, as they share their phrases; `work` may return a promise.
+   * Outside it a check keeps nothing of its text afterwards.
    */
-  sharingPhrases<T>(work: () => Promise<T>): Promise<T>;
+  sharingPhrases<T>(work: () => T): T;
 }
 
 const severityRank = { error: 0, warning: 1, info: 2 } as const;
@@ -114,13 +115,21 @@ export function createChecker(config: CheckerConfig): Checker {
     return reportPart(doc, gate(doc, findingsOf(doc, options)), judge);
   };
   return {
-    async sharingPhrases(work) {
+    sharingPhrases(work) {
       sharing++;
-      try {
-        return await work();
-      } finally {
+      const done = () => {
         if (--sharing === 0) gate.forget();
+      };
+      let result;
+      try {
+        result = work();
+      } catch (error) {
+        done();
+        throw error;
       }
+      if (result instanceof Promise) return result.finally(done) as typeof result;
+      done();
+      return result;
     },
     check(text, override) {
       const options: CheckOptions = { ...base, ...override };

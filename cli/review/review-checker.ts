@@ -10,7 +10,7 @@ import { wordRules } from "./word-rules.ts";
 
 export interface ReviewChecker {
   check(text: string): HelderReport;
-  sharingPhrases<T>(work: () => Promise<T>): Promise<T>;
+  sharingPhrases<T>(work: () => T): T;
 }
 
 

@@ -81,6 +81,11 @@ function applyKeepingFacts(text: string, edits: Edit[]): ApplyResult {
  * a fact are left out.
  */
 export function rewriteAllSafe(checker: RewritingChecker, text: string, options?: Partial<CheckOptions>): RewriteResult {
+  // the rounds check nearly the same text again: they share the gate's re-checks (the request's own text only)
+  return checker.sharingPhrases(() => rewriteRounds(checker, text, options));
+}
+
+function rewriteRounds(checker: RewritingChecker, text: string, options?: Partial<CheckOptions>): RewriteResult {
   let current = text;
   let report = reportWithRewrites(checker, current, options);
   let changes: AppliedChange[] = [];
