@@ -1,5 +1,6 @@
 // What the safety gate remembers of a text: its re-checks of the words around a replacement are forgotten when the
-// check is done (nothing of a letter stays for the next request), and kept between the texts of one review run.
+// check is done (nothing of a letter stays for the next request), and kept between the texts of one review run
+// or the rounds of one rewrite.
 import { describe, expect, it } from "vitest";
 import { createChecker, type Check } from "../engine/index.ts";
 import type { LexiconEntry } from "../engine/lexicon/schema.ts";
@@ -46,6 +47,18 @@ describe("the safety gate's memory", () => {
       checker.check(text);
     });
     expect(c.runs()).toBe(2 * perCheck + 1); // the second text of the run needed no re-check
+    checker.check(text);
+    expect(c.runs()).toBe(3 * perCheck + 1);
+  });
+
+  it("shares phrases for synchronous work too (the rounds of one rewrite), and forgets them after it", () => {
+    const c = counting();
+    const checker = createChecker({ lexicon: [indien], checks: [c.check] });
+    checker.check(text);
+    const perCheck = c.runs();
+    const kinds = checker.sharingPhrases(() => [checker.check(text), checker.check(text)].map((r) => r.findings.length));
+    expect(kinds).toEqual([1, 1]);
+    expect(c.runs()).toBe(2 * perCheck + 1);
     checker.check(text);
     expect(c.runs()).toBe(3 * perCheck + 1);
   });
