@@ -59,10 +59,29 @@ function asDocumentXml(partXml: string): string | undefined {
   return `${partXml.slice(0, root.index)}<w:document${root[2]}><w:body>${partXml.slice(root.index + root[0].length, close)}</w:body></w:document>`;
 }
 
+/**
+ * The open zip as mammoth reads a zip (its `file` input: exists, read, write, toArrayBuffer, as in mammoth's own
+ * zipfile.js), so the parts we changed need not be zipped again and unzipped by mammoth for every part we read.
+ * The input is mammoth's own but not in its README: package-lock.json pins the version, and the Word tests
+ * (review-docx.test.ts) fail if a new version reads it differently.
+ */
+function asMammothFile(zip: JSZip) {
+  return {
+    exists: (name: string) => zip.file(name) !== null,
+    read: async (name: string, encoding?: string) => {
+      const bytes = await zip.file(name)!.async("uint8array");
+      if (encoding === "base64") return Buffer.from(bytes).toString("base64");
+      return encoding ? new TextDecoder(encoding).decode(bytes) : bytes;
+    },
+    write: (name: string, contents: string | Uint8Array) => void zip.file(name, contents),
+    toArrayBuffer: () => zip.generateAsync({ type: "arraybuffer" }),
+  };
+}
+
 async function rawText(zip: JSZip): Promise<string> {
-  const buffer = await zip.generateAsync({ type: "nodebuffer", compression: "STORE" });
   const { default: mammoth } = await import("mammoth");
-  const result = await mammoth.extractRawText({ buffer });
+  const input = { file: asMammothFile(zip) } as unknown as Parameters<typeof mammoth.extractRawText>[0];
+  const result = await mammoth.extractRawText(input);
   return result.value.replace(/\s+$/, "");
 }
 
