@@ -66,10 +66,18 @@ function asDocumentXml(partXml: string): string | undefined {
  * (review-docx.test.ts) fail if a new version reads it differently.
  */
 function asMammothFile(zip: JSZip) {
+  // the parts we do not change (styles, numbering, notes) are unzipped once for the body and all headers and footers
+  const unzipped = new Map<string, Promise<Uint8Array>>();
+  const bytesOf = (name: string) => {
+    if (name === DOCUMENT || name === DOCUMENT_RELS) return zip.file(name)!.async("uint8array");
+    let bytes = unzipped.get(name);
+    if (!bytes) unzipped.set(name, (bytes = zip.file(name)!.async("uint8array")));
+    return bytes;
+  };
   return {
     exists: (name: string) => zip.file(name) !== null,
     read: async (name: string, encoding?: string) => {
-      const bytes = await zip.file(name)!.async("uint8array");
+      const bytes = await bytesOf(name);
       if (encoding === "base64") return Buffer.from(bytes).toString("base64");
       return encoding ? new TextDecoder(encoding).decode(bytes) : bytes;
     },
@@ -78,15 +86,16 @@ function asMammothFile(zip: JSZip) {
   };
 }
 
-async function rawText(zip: JSZip): Promise<string> {
+async function rawText(file: ReturnType<typeof asMammothFile>): Promise<string> {
   const { default: mammoth } = await import("mammoth");
-  const input = { file: asMammothFile(zip) } as unknown as Parameters<typeof mammoth.extractRawText>[0];
+  const input = { file } as unknown as Parameters<typeof mammoth.extractRawText>[0];
   const result = await mammoth.extractRawText(input);
   return result.value.replace(/\s+$/, "");
 }
 
 export async function docxText(bytes: Uint8Array): Promise<string> {
   const zip = await openZip(bytes);
+  const file = asMammothFile(zip);
   try {
     const documentXml = (await readPart(zip, DOCUMENT))!;
     const rels = (await readPart(zip, DOCUMENT_RELS)) ?? "";
@@ -99,14 +108,14 @@ export async function docxText(bytes: Uint8Array): Promise<string> {
       const partRels = (await readPart(zip, `word/_rels/${target}.rels`)) ?? '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>';
       zip.file(DOCUMENT, markPlaceholders(asDocument));
       zip.file(DOCUMENT_RELS, partRels);
-      return rawText(zip);
+      return rawText(file);
     };
     for (const target of pagePartTargets(documentXml, rels, settings, "header")) parts.push(await pagePart(target));
     const footers: string[] = [];
     for (const target of pagePartTargets(documentXml, rels, settings, "footer")) footers.push(await pagePart(target));
     zip.file(DOCUMENT, markPlaceholders(documentXml));
     zip.file(DOCUMENT_RELS, rels);
-    parts.push(await rawText(zip));
+    parts.push(await rawText(file));
     parts.push(...footers);
     // the same letterhead on every page is one letterhead
     const kept = parts.filter((p, i) => p.trim() !== "" && parts.indexOf(p) === i);
