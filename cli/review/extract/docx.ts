@@ -65,6 +65,9 @@ function asDocumentXml(partXml: string): string | undefined {
  * The input is mammoth's own but not in its README: package-lock.json pins the version, and the Word tests
  * (review-docx.test.ts) fail if a new version reads it differently.
  */
+/** Parts mammoth reads for HTML (styles, lists, notes, comments) that do not change its raw text. */
+const NOT_FOR_RAW_TEXT = /(?:^|\/)(?:styles|stylesWithEffects|numbering|footnotes|endnotes|comments)\.xml$/;
+
 function asMammothFile(zip: JSZip) {
   // the parts we do not change (styles, numbering, notes) are unzipped once for the body and all headers and footers
   const unzipped = new Map<string, Promise<Uint8Array>>();
@@ -75,7 +78,8 @@ function asMammothFile(zip: JSZip) {
     return bytes;
   };
   return {
-    exists: (name: string) => zip.file(name) !== null,
+    // raw text is the text of the body: styles, numbering, notes and comments only add what mammoth's HTML shows
+    exists: (name: string) => !NOT_FOR_RAW_TEXT.test(name) && zip.file(name) !== null,
     read: async (name: string, encoding?: string) => {
       const bytes = await bytesOf(name);
       if (encoding === "base64") return Buffer.from(bytes).toString("base64");
