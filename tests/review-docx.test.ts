@@ -50,6 +50,29 @@ describe("text of a .docx template", () => {
     expect(await docxText(await plainDocx("Eerste alinea.\n\nTweede alinea."))).toBe("Eerste alinea.\n\nTweede alinea.\n");
   });
 
+  it("reads lists, headings and footnotes as mammoth's own raw text does (it skips the parts only HTML needs)", async () => {
+    const { Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } = await import("docx");
+    const doc = new Document({
+      numbering: { config: [{ reference: "stappen", levels: [{ level: 0, format: LevelFormat.DECIMAL, text: "%1." }] }] },
+      footnotes: { 1: { children: [new Paragraph("Dit staat onderaan de bladzijde.")] } },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: "Wat moet u doen?", heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ text: "Vul het formulier in.", numbering: { reference: "stappen", level: 0 } }),
+            new Paragraph({ text: "Stuur het terug.", numbering: { reference: "stappen", level: 0 } }),
+            new Paragraph({ children: [new TextRun("Indien u vragen heeft, bel ons."), new FootnoteReferenceRun(1)] }),
+          ],
+        },
+      ],
+    });
+    const bytes = await Packer.toBuffer(doc);
+    const { default: mammoth } = await import("mammoth");
+    const whole = (await mammoth.extractRawText({ buffer: bytes })).value.replace(/\s+$/, "");
+    expect(await docxText(bytes)).toBe(`${whole}\n`);
+    expect(whole).toContain("Vul het formulier in.\n\nStuur het terug.");
+  });
+
   it("rejects a file that is not a Word file with a clear message", async () => {
     await expect(docxText(Buffer.from("dit is geen zip"))).rejects.toMatchObject({ code: "broken-file", message: expect.stringMatching(/Word-bestand niet openen/) });
   });
