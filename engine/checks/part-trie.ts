@@ -19,22 +19,41 @@ export interface PartTrieState {
   size: number;
 }
 
+/** A trie without words, with room for 2^bits edges. */
+function emptyState(bits: number): PartTrieState {
+  return {
+    letterIndex: new Uint8Array(65_536),
+    letters: 0,
+    keys: new Int32Array(1 << bits).fill(EMPTY),
+    children: new Int32Array(1 << bits),
+    bits,
+    edges: 0,
+    zipfAt: new Float64Array(1 << 16).fill(NaN),
+    size: 1,
+  };
+}
+
 export class PartTrie {
   /** Letter index + 1 per UTF-16 code unit; 0: no word has that letter. */
-  private readonly letterIndex = new Uint8Array(65_536);
-  private letters = 0;
+  private readonly letterIndex: Uint8Array;
+  private letters: number;
   private keys: Int32Array;
   private children: Int32Array;
   private bits: number;
-  private edges = 0;
+  private edges: number;
   /** Zipf of the word that ends at a node (NaN if none does). Node 0 is the root. */
-  private zipfAt = new Float64Array(1 << 16).fill(NaN);
-  private size = 1;
+  private zipfAt: Float64Array;
+  private size: number;
 
-  private constructor(bits: number) {
-    this.bits = bits;
-    this.keys = new Int32Array(1 << bits).fill(EMPTY);
-    this.children = new Int32Array(1 << bits);
+  private constructor(s: PartTrieState) {
+    this.letterIndex = s.letterIndex;
+    this.letters = s.letters;
+    this.keys = s.keys;
+    this.children = s.children;
+    this.bits = s.bits;
+    this.edges = s.edges;
+    this.zipfAt = s.zipfAt;
+    this.size = s.size;
   }
 
   private slot(key: number): number {
@@ -111,14 +130,11 @@ export class PartTrie {
   }
 
   static fromState(s: PartTrieState): PartTrie {
-    const trie = new PartTrie(0);
-    trie.letterIndex.set(s.letterIndex);
-    Object.assign(trie, { letters: s.letters, keys: s.keys, children: s.children, bits: s.bits, edges: s.edges, zipfAt: s.zipfAt, size: s.size });
-    return trie;
+    return new PartTrie(s);
   }
 
   static build(words: Iterable<[string, number]>, accept: (word: string, zipf: number) => boolean): PartTrie {
-    const trie = new PartTrie(17);
+    const trie = new PartTrie(emptyState(17));
     for (const [word, zipf] of words) if (accept(word, zipf)) trie.add(word, zipf);
     return trie;
   }
