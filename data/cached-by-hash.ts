@@ -15,12 +15,15 @@ export interface DataFile {
 
 interface Format<T> {
   suffix: string;
+  /** What else the key holds besides the files (a format that changes with the Node version holds that). */
+  keyPrefix: string;
   write(entry: { key: string; value: T }): string | Uint8Array;
   read(bytes: Buffer): { key: string; value: T };
 }
 
 const json: Format<unknown> = {
   suffix: "json",
+  keyPrefix: "",
   write: (entry) => JSON.stringify(entry),
   read: (bytes) => JSON.parse(bytes.toString("utf8")) as { key: string; value: unknown },
 };
@@ -29,15 +32,14 @@ const json: Format<unknown> = {
 // which is therefore part of the key.
 const v8: Format<unknown> = {
   suffix: "v8",
+  keyPrefix: `${process.version}\0`,
   write: (entry) => serialize(entry),
   read: (bytes) => deserialize(bytes) as { key: string; value: unknown },
 };
 
 function cached<T>(format: Format<T>, name: string, files: DataFile[], make: () => T, dir: string): T {
   const cacheFile = join(dir, `${name}-cache.${format.suffix}`);
-  const hash = createHash("sha256");
-  if (format === (v8 as Format<unknown>)) hash.update(`${process.version}\0`);
-  const key = hash.update(files.map((f) => `${f.name}\0${f.text}`).join("\0")).digest("hex");
+  const key = createHash("sha256").update(format.keyPrefix + files.map((f) => `${f.name}\0${f.text}`).join("\0")).digest("hex");
   try {
     const entry = format.read(readFileSync(cacheFile));
     if (entry.key === key && entry.value !== undefined) return entry.value;
