@@ -59,6 +59,11 @@ function cached<T>(format: Format<T>, name: string, files: DataFile[], make: () 
   return value;
 }
 
+/** Files of the project (data, or the code that makes the kept data) by their paths from the project's root. */
+export function projectFiles(paths: string[]): DataFile[] {
+  return paths.map((name) => ({ name, text: readFileSync(join(projectRoot(), name), "utf8") }));
+}
+
 /** `make()` of the files, from <dir>/<name>-cache.json when the files are the same as when it was made. */
 export function cachedByHash<T>(name: string, files: DataFile[], make: () => T, dir: string = join(projectRoot(), "dist")): T {
   return cached(json as Format<T>, name, files, make, dir);

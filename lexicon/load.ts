@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { load } from "js-yaml";
-import { cachedByHash, cachedByHashV8, type DataFile } from "../data/cached-by-hash.ts";
+import { cachedByHash, cachedByHashV8, projectFiles, type DataFile } from "../data/cached-by-hash.ts";
 import { compileLexiconPatterns } from "../engine/lexicon/lexicon-check.ts";
 import type { CompiledPattern } from "../engine/lexicon/pattern.ts";
 import { validateLexicon, type LexiconEntry } from "../engine/lexicon/schema.ts";
@@ -24,10 +24,12 @@ function readYamlFiles(dir: string): DataFile[] {
 }
 
 let shippedFiles: DataFile[] | undefined;
+/** The shipped lexicon's files, read once per process (both caches are keyed by them). */
+const shippedYaml = () => (shippedFiles ??= readYamlFiles(lexiconDir));
 
 /** Loads every lexicon/*.yaml file; throws a LexiconError naming file and entry on a bad entry. */
 export function loadLexicon(dir: string = lexiconDir): LexiconEntry[] {
-  const files = dir === lexiconDir ? (shippedFiles ??= readYamlFiles(dir)) : readYamlFiles(dir);
+  const files = dir === lexiconDir ? shippedYaml() : readYamlFiles(dir);
   // the shipped lexicon passed the schema once, so it passes again (the check is deterministic): about 100 ms
   // less in every worker at start-up
   const validate = () => validateLexicon(parseYaml(files));
@@ -43,6 +45,6 @@ export function loadLexiconPatterns(): CompiledPattern[] {
   const entries = loadLexicon();
   // the code that compiles patterns: the pattern language, and the tokenizer that splits a pattern's words
   const textCode = readdirSync(join(projectRoot(), "engine/text")).filter((n) => n.endsWith(".ts")).sort().map((n) => `engine/text/${n}`);
-  const code = ["engine/lexicon/pattern.ts", ...textCode].map((name) => ({ name, text: readFileSync(join(projectRoot(), name), "utf8") }));
-  return cachedByHashV8("lexicon-patterns", [...(shippedFiles ??= readYamlFiles(lexiconDir)), ...code], () => compileLexiconPatterns(entries));
+  const code = projectFiles(["engine/lexicon/pattern.ts", ...textCode]);
+  return cachedByHashV8("lexicon-patterns", [...shippedYaml(), ...code], () => compileLexiconPatterns(entries));
 }

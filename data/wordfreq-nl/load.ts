@@ -2,13 +2,14 @@
 // includes SUBTLEX-NL by Keuleers, Brysbaert & New 2010; see README.md and wordfreq_NOTICE.md).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { cachedByHashV8, type DataFile } from "../cached-by-hash.ts";
+import { cachedByHashV8, projectFiles } from "../cached-by-hash.ts";
 import { parseWordFrequencies, type WordFrequencies } from "../../engine/checks/data/wordfreq.ts";
 import { adoptSplitterState, splitterState } from "../../engine/checks/compound-split.ts";
 import type { PartTrieState } from "../../engine/checks/part-trie.ts";
 import { projectRoot } from "../../server/project-root.ts";
 
-export const wordFrequencyFile = join(projectRoot(), "data", "wordfreq-nl", "nl_wordfreq_large_top50000.tsv");
+const listPath = "data/wordfreq-nl/nl_wordfreq_large_top50000.tsv";
+export const wordFrequencyFile = join(projectRoot(), listPath);
 
 /** The code that turns the list into the kept data: a change to it makes the data again. */
 const makers = ["engine/checks/data/wordfreq.ts", "engine/checks/compound-split.ts", "engine/checks/part-trie.ts"];
@@ -23,7 +24,7 @@ let cached: WordFrequencies | undefined;
 export function loadWordFrequencies(file: string = wordFrequencyFile): WordFrequencies {
   if (file !== wordFrequencyFile) return parseWordFrequencies(readFileSync(file, "utf8"));
   if (cached) return cached;
-  const files: DataFile[] = [file, ...makers.map((m) => join(projectRoot(), m))].map((path) => ({ name: path.slice(projectRoot().length), text: readFileSync(path, "utf8") }));
+  const files = projectFiles([listPath, ...makers]);
   const kept = cachedByHashV8<{ frequencies: Map<string, number>; trie: PartTrieState }>("wordfreq", files, () => {
     const frequencies = parseWordFrequencies(files[0]!.text);
     return { frequencies, trie: splitterState(frequencies) };

@@ -59,15 +59,15 @@ function asDocumentXml(partXml: string): string | undefined {
   return `${partXml.slice(0, root.index)}<w:document${root[2]}><w:body>${partXml.slice(root.index + root[0].length, close)}</w:body></w:document>`;
 }
 
+/** Parts mammoth reads for HTML (styles, lists, notes, comments) that do not change its raw text. */
+const NOT_FOR_RAW_TEXT = /(?:^|\/)(?:styles|stylesWithEffects|numbering|footnotes|endnotes|comments)\.xml$/;
+
 /**
  * The open zip as mammoth reads a zip (its `file` input: exists, read, write, toArrayBuffer, as in mammoth's own
  * zipfile.js), so the parts we changed need not be zipped again and unzipped by mammoth for every part we read.
  * The input is mammoth's own but not in its README: package-lock.json pins the version, and the Word tests
  * (review-docx.test.ts) fail if a new version reads it differently.
  */
-/** Parts mammoth reads for HTML (styles, lists, notes, comments) that do not change its raw text. */
-const NOT_FOR_RAW_TEXT = /(?:^|\/)(?:styles|stylesWithEffects|numbering|footnotes|endnotes|comments)\.xml$/;
-
 function asMammothFile(zip: JSZip) {
   // the parts we do not change (styles, numbering, notes) are unzipped once for the body and all headers and footers
   const unzipped = new Map<string, Promise<Uint8Array>>();
