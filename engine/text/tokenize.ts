@@ -119,6 +119,8 @@ const isCompanyForm = (letters: string) => letters === "BV" || letters === "NV" 
 
 const openingChars = new Set(["(", "[", "{", "\"", "“", "„", "‘", "«", "'"]);
 
+const isUpperCase = (ch: string) => ch !== ch.toLowerCase();
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   scanTokens(text, text, 0, tokens);
@@ -225,7 +227,7 @@ export function scanTokens(
         }
         if ((end = match(INITIAL, text, i)) > 0) { push("abbreviation", i, end); continue; }
       }
-      if (c < 128 ? c >= 65 && c <= 90 : text[i]! !== text[i]!.toLowerCase()) {
+      if (c < 128 ? c >= 65 && c <= 90 : isUpperCase(text[i]!)) {
         // an account number is one number (it was read as a placeholder "NL12 RABO" and loose numbers)
         if (c < 128 && (end = match(IBAN, text, i)) > 0 && /\d/.test(text.slice(i + 4, end))) {
           push("number", i, end);
