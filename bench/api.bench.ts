@@ -2,7 +2,6 @@
 // then a mixed load (issue 10): 32 clients send letters while 8 send 1 MB hostile texts, with the letters'
 // p50/p99 next to the plain run, and the server's memory before, at the peak and after the load.
 // Starts `npm start`'s command on a free port, sends a bounded number of requests, stops the server.
-import { nodeFlagsOf } from "./node-flags.ts";
 import { spawn } from "node:child_process";
 import { Agent, request } from "node:http";
 import { readFileSync } from "node:fs";
@@ -11,6 +10,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defaultChecker } from "../server/default-checker.ts";
 import { ensureNodeBundle } from "../scripts/node-bundle.mjs";
+import { nodeFlagsOf } from "./node-flags.ts";
 import { checkMedianMs } from "./timing.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
