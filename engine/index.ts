@@ -6,6 +6,7 @@ import { sentenceLengthCheck } from "./checks/sentence-length.ts";
 import { createSafetyGate, wordLevelRules } from "./safety/gate.ts";
 import { createPlainWordTest } from "./safety/plain-words.ts";
 import { buildDocument } from "./text/document.ts";
+import { startText } from "./text/word-numbers.ts";
 import { combineParts, partStarts, reportPart } from "./report.ts";
 import type { WordFrequencies } from "./checks/data/wordfreq.ts";
 import { createWordJudge } from "./level.ts";
@@ -132,6 +133,7 @@ export function createChecker(config: CheckerConfig): Checker {
       return result;
     },
     check(text, override) {
+      startText();
       const options: CheckOptions = { ...base, ...override };
       const starts = partStarts(text);
       if (starts.length === 1) return combineParts(text, [{ offset: 0, part: checkPart(text, options) }], firstOnlyIds);

@@ -5,7 +5,8 @@ import { defaultVerdicts } from "./checks/hard-words.ts";
 import { prepareSplitter } from "./checks/compound-split.ts";
 import type { WordFrequencies } from "./checks/data/wordfreq.ts";
 import { sentenceTokens } from "./text/document.ts";
-import type { DocumentModel, Finding } from "./types.ts";
+import { ByWordNumber } from "./text/word-numbers.ts";
+import type { DocumentModel, Finding, Token } from "./types.ts";
 
 export type LevelLabel = "B1" | "net boven B1" | "ver boven B1";
 /** 1 = fine, 2 = could be simpler, 3 = hard, 4 = very hard. */
@@ -49,8 +50,8 @@ export function addTotals(into: LevelTotals, more: LevelTotals): void {
   for (const e of more.examples) if (into.examples.length < 3 && !into.examples.includes(e)) into.examples.push(e);
 }
 
-/** How hard one word is: rare (few readers know it) or long. */
-export type WordJudge = (lower: string) => "rare" | "long" | undefined;
+/** How hard one word token is: rare (few readers know it), long or plain; undefined when it is no lower-case word. */
+export type WordJudge = (t: Token) => "rare" | "long" | "plain" | undefined;
 
 /** Long words have at least this many letters (about five syllables: "betalingsregeling"). */
 export const LONG_WORD_LETTERS = 14;
@@ -63,7 +64,15 @@ const LETTERS_ONLY = /^\p{Ll}+$/u;
 export function createWordJudge(freq: WordFrequencies | undefined): WordJudge {
   if (freq) prepareSplitter(freq);
   const verdicts = freq ? defaultVerdicts(freq) : undefined;
-  return (lower) => (verdicts?.(lower)?.kind === "rare" ? "rare" : lower.length >= LONG_WORD_LETTERS ? "long" : undefined);
+  const judge = (lower: string) => (verdicts?.(lower)?.kind === "rare" ? "rare" : lower.length >= LONG_WORD_LETTERS ? "long" : "plain");
+  const byNumber = new ByWordNumber<"rare" | "long" | "plain" | "no word">();
+  return (t) => {
+    // a word with a capital is no lower-case word (a name, or the first word of a sentence)
+    if (t.text !== t.lower) return LETTERS_ONLY.test(t.text) ? judge(t.lower) : undefined;
+    let v = byNumber.get(t.word);
+    if (v === undefined) byNumber.set(t.word, (v = LETTERS_ONLY.test(t.lower) ? judge(t.lower) : "no word"));
+    return v === "no word" ? undefined : v;
+  };
 }
 
 const OFFICIALESE_RULES = new Set(["lexicon", "pattern"]);
@@ -130,9 +139,9 @@ export function measureDocument(doc: DocumentModel, unsorted: readonly Finding[]
     const tokens = sentenceTokens(doc, si);
     let lexical = 0;
     for (const t of tokens) {
-      if (t.kind !== "word" || !LETTERS_ONLY.test(t.text)) continue;
+      const verdict = t.kind === "word" ? judge(t) : undefined;
+      if (verdict === undefined) continue;
       lexical++;
-      const verdict = judge(t.lower);
       if (verdict === "rare") f.rare++;
       else if (verdict === "long") f.long++;
     }

@@ -80,6 +80,8 @@ export interface Token {
   text: string;
   /** Lower-cased text, for matching. */
   lower: string;
+  /** The number of `lower` (engine/text/word-numbers.ts), for what checks know about a word. */
+  word: number;
 }
 
 export type UnitKind = "sentence" | "heading" | "salutation" | "closing" | "list-item";

@@ -3,6 +3,7 @@
 // (warning); an acronym may stay once it is explained, as in "ondertoezichtstelling (OTS)" (info).
 import type { Check, CheckOptions, DocumentModel, Finding, Severity, Suggestion, Token } from "../types.ts";
 import { sentenceTokens } from "../text/document.ts";
+import { ByWordNumber } from "../text/word-numbers.ts";
 import { definesTerm, describesTerm, explainsPrevious, isWhatIsQuestion, nextInParagraph } from "./explanations.ts";
 import { letterFrame } from "./letter-frame.ts";
 import { abbreviations, acronyms, everydayAcronyms, titles, type AbbreviationEntry, type AcronymEntry } from "./data/abbreviations.ts";
@@ -27,6 +28,13 @@ const MAX_LOOKBACK_WORDS = 12;
 
 const entryByForm = new Map<string, AbbreviationEntry>();
 for (const e of abbreviations) for (const f of e.forms) entryByForm.set(f, e);
+const entryByNumber = new ByWordNumber<AbbreviationEntry | null>();
+/** The abbreviation entry of a token's lower-case form, by its word number (most tokens have none). */
+function entryOf(t: Token): AbbreviationEntry | undefined {
+  let entry = entryByNumber.get(t.word);
+  if (entry === undefined) entryByNumber.set(t.word, (entry = entryByForm.get(t.lower) ?? null));
+  return entry ?? undefined;
+}
 const acronymByForm = new Map<string, AcronymEntry>();
 for (const e of acronyms) for (const f of e.forms) acronymByForm.set(f, e);
 
@@ -234,7 +242,7 @@ function run(doc: DocumentModel, _options: CheckOptions): Finding[] {
       if (t.kind !== "abbreviation" && t.kind !== "word") continue;
       // letterhead, address or signature: "Tel. 09 266 99 00", "CAK", "Team Wmo en Zorg"
       if (frame[si]) continue;
-      const entry = entryByForm.get(t.lower);
+      const entry = entryOf(t);
       // without dots (ivm, NB) only when written all lower or all upper case
       if (t.kind === "abbreviation" || (entry && (t.text === t.lower || t.text === t.text.toUpperCase()))) {
         if (!entry && (titles.has(t.lower) || SINGLE_LETTER.test(t.text) || INITIALS.test(t.text))) continue;

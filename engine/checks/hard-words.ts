@@ -3,6 +3,7 @@
 // Quiet by design: a compound of frequent parts (huurbedrag) passes, names and placeholders are skipped,
 // a word that the text explains passes, and only the first use of a word is marked.
 import { charAt } from "../text/chars.ts";
+import { ByWordNumber } from "../text/word-numbers.ts";
 import { sentenceTokens } from "../text/document.ts";
 import type { Check, CheckOptions, DocumentModel, Finding, Severity, Suggestion, Token } from "../types.ts";
 import { definesTerm, describesTerm, explainsPrevious, isWhatIsQuestion, nextInParagraph } from "./explanations.ts";
@@ -52,6 +53,15 @@ const MAX_EXPLANATION_TOKENS = 40;
 const PERSON_WORD = /(?:werker|verlener|ondersteuner|begeleider|waarder|ambtenaar|consulent|adviseur|beschermer|voogd|coach|therapeut|arts|kundige|leider|regisseur|functionaris|verantwoordelijke|manager|co[öo]rdinator|specialist|assistent|directeur|secretaris|beheerder|bemiddelaar|vertegenwoordiger)s?n?$/;
 
 type Verdict = { kind: "long" | "rare"; severity: Severity; split?: CompoundSplit };
+
+/** What this check knows of a lower-case word; `verdict` undefined: not hard, or a known word. */
+interface WordFacts {
+  lettersOnly: boolean;
+  verdict: Verdict | undefined;
+  paraphrase: Paraphrase | undefined;
+}
+const NOT_LETTERS: WordFacts = { lettersOnly: false, verdict: undefined, paraphrase: undefined };
+const PARAPHRASE_VERDICT: Verdict = { kind: "long", severity: "info" };
 
 const paraphraseByForm = new Map<string, Paraphrase>();
 for (const p of paraphrases) for (const form of p.forms) paraphraseByForm.set(form, p);
@@ -219,8 +229,19 @@ export function createHardWordsCheck(freq: WordFrequencies, overrides: Partial<H
   prepareSplitter(freq);
   const judge = Object.keys(overrides).length === 0 ? defaultVerdicts(freq) : keptVerdicts(freq, o);
 
+  /** What depends only on a lower-case word, by its number (engine/text/word-numbers.ts). */
+  const factsByNumber = new ByWordNumber<WordFacts>();
+  const judged = (lower: string, lettersOnly: boolean): WordFacts => {
+    const word = normalize(lower);
+    if (known.has(word)) return { lettersOnly, verdict: undefined, paraphrase: undefined };
+    const paraphrase = paraphraseByForm.get(word);
+    return { lettersOnly, verdict: judge(word) ?? (paraphrase ? PARAPHRASE_VERDICT : undefined), paraphrase };
+  };
+  const factsOf = (lower: string): WordFacts => (LETTERS_ONLY.test(lower) ? judged(lower, true) : NOT_LETTERS);
+
   let asked: Set<string> | undefined; // questionWords of the text being checked, made when first needed
-  const checkPart = (doc: DocumentModel, seen: Set<string>, part: string, partLower: string | undefined, start: number, nameAllowed: boolean, at: number, si: number): Finding | undefined => {
+  /** `number`: the word number of a whole token (its `lower` is `partLower`); -1 for a part of a hyphenated word. */
+  const checkPart = (doc: DocumentModel, seen: Set<string>, part: string, partLower: string | undefined, number: number, start: number, nameAllowed: boolean, at: number, si: number): Finding | undefined => {
     if (part.length > MAX_WORD) {
       return buildFinding(doc.text, start, start + part.length, { kind: "long", severity: "warning" }, undefined);
     }
@@ -228,16 +249,24 @@ export function createHardWordsCheck(freq: WordFrequencies, overrides: Partial<H
     const lower = partLower ?? part.toLowerCase();
     if (seen.has(lower)) return undefined;
     seen.add(lower);
-    if (!LETTERS_ONLY.test(part)) return undefined;
+    let facts = number >= 0 ? factsByNumber.get(number) : undefined;
+    if (facts === undefined) {
+      facts = factsOf(lower);
+      if (number >= 0) factsByNumber.set(number, facts);
+    }
+    if (part === lower) {
+      if (!facts.lettersOnly) return undefined;
+    } else {
+      // the letters test is on the word as written: a capital can lower-case to more than a letter (İ → i̇)
+      if (!LETTERS_ONLY.test(part)) return undefined;
+      if (!facts.lettersOnly) facts = judged(lower, true);
+    }
     const capital = part[0] !== lower[0];
     if (part.length === lower.length && part.slice(1) !== lower.slice(1)) return undefined; // KvK, iPhone, OTS
     if (capital && !nameAllowed) return undefined; // a name
-    const word = normalize(lower);
-    if (known.has(word)) return undefined;
-    const p = paraphraseByForm.get(word);
-    let verdict = judge(word);
-    if (!verdict && p) verdict = { kind: "long", severity: "info" };
-    if (!verdict) return undefined;
+    if (!facts.verdict) return undefined;
+    const p = facts.paraphrase;
+    let verdict = facts.verdict;
     // a rare, short, capitalised word at the start of a sentence is most likely a name
     if (capital && verdict.kind === "rare") return undefined;
     if (explainedInText(doc, si, at, (asked ??= questionWords(doc)))) return undefined;
@@ -267,7 +296,7 @@ export function createHardWordsCheck(freq: WordFrequencies, overrides: Partial<H
           firstWord = false;
           if (isGlued(doc.text, token)) continue;
           if (!token.text.includes("-")) {
-            const f = checkPart(doc, seen, token.text, token.lower, token.start, sentenceStart, i, si);
+            const f = checkPart(doc, seen, token.text, token.lower, token.word, token.start, sentenceStart, i, si);
             if (f) findings.push(f);
             continue;
           }
@@ -275,7 +304,7 @@ export function createHardWordsCheck(freq: WordFrequencies, overrides: Partial<H
           let offset = 0;
           for (const part of token.text.split("-")) {
             if (part) {
-              const f = checkPart(doc, seen, part, undefined, token.start + offset, sentenceStart && offset === 0, i, si);
+              const f = checkPart(doc, seen, part, undefined, -1, token.start + offset, sentenceStart && offset === 0, i, si);
               if (f) findings.push(f);
             }
             offset += part.length + 1;

@@ -4,6 +4,7 @@
 // (jaarevaluatie: evaluatie). Info only, first use only; names, the letter frame and explained words are left
 // alone. Where the lexicon knows the base word, the message gives its alternative.
 import { sentenceTokens } from "../text/document.ts";
+import { ByWordNumber } from "../text/word-numbers.ts";
 import type { Check, DocumentModel, Finding, Token } from "../types.ts";
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import { highestZipf, splitCompound, zipfOf } from "./compound-split.ts";
@@ -134,6 +135,17 @@ export function createVocabularyCheck(freq: WordFrequencies, lexicon: readonly L
     return v ?? undefined;
   };
 
+  /** By word number: is the lower-case word a word of lower-case letters, and its verdict. */
+  const byNumber = new ByWordNumber<Verdict | null | "no word">();
+  const verdictOf = (lower: string, number: number): Verdict | null | "no word" => {
+    let v = number >= 0 ? byNumber.get(number) : undefined;
+    if (v === undefined) {
+      v = WORD.test(lower) ? (judge(lower) ?? null) : "no word";
+      if (number >= 0) byNumber.set(number, v);
+    }
+    return v;
+  };
+
   const finding = (doc: DocumentModel, start: number, end: number, word: string, v: Verdict): Finding => {
     let message = MESSAGE;
     if (v.alternative) message += ` Een gewoon woord voor '${v.lemma}' is '${v.alternative}'.`;
@@ -161,16 +173,17 @@ export function createVocabularyCheck(freq: WordFrequencies, lexicon: readonly L
           first = false;
           if (t.text.length < o.minLetters) continue;
           let offset = 0;
-          for (const part of t.text.includes("-") ? t.text.split("-") : [t.text]) {
+          const whole = !t.text.includes("-");
+          for (const part of whole ? [t.text] : t.text.split("-")) {
             const start = t.start + offset;
             offset += part.length + 1;
             if (part.length < o.minLetters || part.length > MAX_WORD) continue;
-            const lower = part.toLowerCase();
+            const lower = whole ? t.lower : part.toLowerCase();
             // a capital inside a sentence is a name; at the start only a capital first letter is allowed
             if (part !== lower && !(atStart && start === t.start && part.slice(1) === lower.slice(1))) continue;
-            if (!WORD.test(lower) || seen.has(lower)) continue;
+            const v = verdictOf(lower, whole ? t.word : -1);
+            if (v === "no word" || seen.has(lower)) continue;
             seen.add(lower);
-            const v = judge(lower);
             if (!v || explained(doc, si, i)) continue;
             // "de consulent", "een agent": after an article an uninflected -ent/-ant word is a noun, the name of a
             // person or thing; the adjective there is inflected ("een evidente fout")

@@ -1,6 +1,7 @@
 // Compiles and matches the lexicon's pattern language (docs/lexicon-format.md).
 import type { Token } from "../types.ts";
 import { tokenize } from "../text/tokenize.ts";
+import { ByWordNumber } from "../text/word-numbers.ts";
 
 /**
  * One element of a pattern. Every kind has all fields (unused ones empty), so all elements share one object shape:
@@ -154,9 +155,16 @@ export class WordIds {
     const out = this.scratch.subarray(0, tokens.length);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      out[k] = t.kind === "placeholder" ? WordIds.PLACEHOLDER : this.idOf(norm ? norm[k]! : t.lower);
+      out[k] = t.kind === "placeholder" ? WordIds.PLACEHOLDER : norm ? this.idOf(norm[k]!) : this.idOfToken(t);
     }
     return out;
+  }
+  /** By the token's word number: a look-up in an array once the word has been seen. */
+  private byNumber = new ByWordNumber<number>();
+  private idOfToken(t: Token): number {
+    let id = this.byNumber.get(t.word);
+    if (id === undefined) this.byNumber.set(t.word, (id = this.idOf(t.lower)));
+    return id;
   }
 }
 

@@ -1,5 +1,6 @@
 // A rule-based tokenizer for Dutch letters. One left-to-right pass; every pattern is anchored (sticky)
 // and bounded where it is tried at many positions, so the cost is linear in the input length.
+import { wordNumber } from "./word-numbers.ts";
 import type { Token, TokenKind } from "../types.ts";
 import { isKnownAbbreviation, longAcronyms, monthAbbreviations } from "./abbreviations.ts";
 import { charAt, codeAt } from "./chars.ts";
@@ -145,7 +146,8 @@ export function scanTokens(
   let i = from;
   const push = (kind: TokenKind, start: number, end: number) => {
     const t = source.slice(start, end);
-    tokens.push({ kind, start, end, text: t, lower: lowerCase(t) });
+    const lower = lowerCase(t);
+    tokens.push({ kind, start, end, text: t, lower, word: wordNumber(lower) });
     i = end;
   };
   const prevKind = () => (tokens.length > 0 ? tokens[tokens.length - 1]!.kind : undefined);
