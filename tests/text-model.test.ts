@@ -106,6 +106,16 @@ describe("tokens", () => {
 });
 
 describe("sentence units", () => {
+  it("ends a sentence after a class or house number with a letter (2B, 12A)", () => {
+    expect(units("Ama zit in klas 2B. Ik schrijf u omdat Ama vaak ziek is. U woont op nummer 12A. Wij komen langs.")).toEqual([
+      "Ama zit in klas 2B.",
+      "Ik schrijf u omdat Ama vaak ziek is.",
+      "U woont op nummer 12A.",
+      "Wij komen langs.",
+    ]);
+    expect(tokensOf("klas 2B of de 3e keer")).toEqual(expect.arrayContaining(["number:2B", "number:3e"]));
+  });
+
   it("does not end a sentence after an abbreviation in the middle", () => {
     expect(units("U kunt o.a. uw loonstrook meesturen. Wij hebben dhr. Jansen gebeld.")).toEqual([
       "U kunt o.a. uw loonstrook meesturen.",

@@ -60,6 +60,20 @@ function lowerCase(t: string): string {
   return t;
 }
 
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * A number with up to three letters glued on is one token: a class or house number (2B, 12A), an ordinal (3e, 1ste),
+ * a unit (5km). Read apart, "klas 2B. Ik …" had an initial "B." and no sentence end.
+ */
+function numberWithLettersEnd(text: string, end: number): number {
+  let k = end;
+  while (k < text.length && k - end < 4 && isAsciiLetter(text.charCodeAt(k))) k++;
+  if (k === end || k - end > 3) return end;
+  const after = codeAt(text, k);
+  return after >= 48 && after <= 57 ? end : isLetterAt(text, after, k) ? end : k;
+}
+
 const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /**
@@ -204,7 +218,7 @@ export function scanTokens(
       }
     }
     if (c >= 48 && c <= 57) {
-      end = match(NUMBER, text, i);
+      end = numberWithLettersEnd(text, match(NUMBER, text, i));
       push("number", i, end);
       continue;
     }
