@@ -185,6 +185,52 @@ describe("empty template slots", () => {
   });
 });
 
+describe("fields the reader fills in", () => {
+  const slip = (lines: string) => `Beste mevrouw Bos,\n\nKomt u naar de ouderavond? Lever het strookje in vóór 10 maart.\n\nMet vriendelijke groet,\n\nMeester Tim\n\n------------------------------------------------\n${lines}`;
+
+  it("blanks in the reply slip under a cut line are for the reader, not empty slots", () => {
+    expect(run(slip("Naam van uw kind: ______________\nHandtekening: ____________")).filter((f) => f.id === "letter-structure/empty-slot")).toEqual([]);
+  });
+
+  it.each(["O  Ik kom met ___ personen.", "☐ Ja, ik kom met ___ personen.", "[ ] Ik kom met ___ personen.", "Handtekening ouder: ________"])("a line the reader ticks or signs: %s", (line) => {
+    const text = `Beste mevrouw Bos,\n\nKomt u ook? Lever dit in vóór 10 maart.\n\n${line}\n\nMet vriendelijke groet,`;
+    expect(run(text).filter((f) => f.id === "letter-structure/empty-slot")).toEqual([]);
+  });
+
+  it("a blank the writer left in the letter itself is still an empty slot", () => {
+    const text = slip("Naam van uw kind: ______").replace("vóór 10 maart", "vóór ___");
+    expect(run(text).filter((f) => f.id === "letter-structure/empty-slot").map((f) => f.text)).toEqual(["___"]);
+  });
+});
+
+describe("dates of an appointment", () => {
+  const deadlines = (text: string) => ids(text).filter((id) => id === "letter-structure/deadline");
+  const hospital = (extra: string) => `Beste mevrouw Pranoto,
+
+U heeft een afspraak bij de longarts.
+
+Uw afspraak
+Maandag 23 maart 2026 om 9.15 uur
+Meld u bij balie 14.
+
+${extra}
+
+Met vriendelijke groet,
+
+Polikliniek Longziekten`;
+
+  it("a date on its own line above the request dates the request", () => {
+    expect(deadlines(hospital("Meld u bij de balie."))).toEqual([]);
+    // the same request with the date in a paragraph of its own, and no appointment, still lacks a date
+    expect(deadlines(hospital("Stuur ons uw medicijnlijst.").replace("Uw afspraak\nMaandag 23 maart 2026 om 9.15 uur\nMeld u bij balie 14.", "Wij schreven u op 2 maart 2026."))).toEqual(["letter-structure/deadline"]);
+  });
+
+  it.each(["Stuur ons uw medicijnlijst vóór het onderzoek.", "Meld u minstens 24 uur van tevoren af als u niet kunt komen."])("a time tied to the dated appointment: %s", (request) => {
+    const text = hospital(request).replace("Uw afspraak\nMaandag 23 maart 2026 om 9.15 uur\nMeld u bij balie 14.", "Uw afspraak is op maandag 23 maart 2026.");
+    expect(deadlines(text)).toEqual([]);
+  });
+});
+
 describe("the main message last", () => {
   const background = [
     "Op 4 februari heeft u bij ons een aanvraag gedaan voor bijzondere bijstand.",

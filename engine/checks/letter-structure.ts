@@ -219,7 +219,8 @@ function withDateSlots(letter: Letter, j: number): string {
 const hasDate = (text: string) => text.includes("\u0001") || MONTH_DATE.test(text) || NUMERIC_DATE.test(text);
 
 /** A time tied to an event whose date the letter gives: "uiterlijk tien dagen voor het gesprek", "op de laatste dag". */
-const RELATIVE_DEADLINE = /\b(?:op|vóór|voor|uiterlijk|tijdens|bij|na) (?:\S+ ){0,3}?(?:de laatste (?:werk)?dag|de einddatum|het gesprek|de afspraak|de hoorzitting|de zitting|het bezoek|de verhuizing|de inspectie)\b/;
+const RELATIVE_DEADLINE =
+  /\b(?:op|vóór|voor|uiterlijk|tijdens|bij|na) (?:\S+ ){0,3}?(?:de laatste (?:werk)?dag|de einddatum|(?:de|het|uw|je|jouw) (?:gesprek|afspraak|hoorzitting|zitting|bezoek|huisbezoek|verhuizing|inspectie|onderzoek|operatie|behandeling|opname|intake|ouderavond|bijeenkomst|vergadering))\b|\b\d+ (?:uur|dagen|dag|weken|week) van tevoren\b/;
 
 /** "Meld u om 7.15 uur bij de balie": a time on the day of the appointment the letter gives a date for. */
 const CLOCK_TIME = /\bom \d{1,2}[.:]\d{2} uur\b/;
@@ -230,8 +231,16 @@ function deadlineFindings(letter: Letter, requests: boolean[], reading: Reading)
   const paragraphOf = (j: number) => doc.sentences[body[j]!]!.paragraph;
   // a debt alone ("De achterstand is € 437,55.") has no date of its own to look for around it
   const asking = new Set(body.map((_, j) => j).filter((j) => reading.request[j]).map(paragraphOf));
-  let vague = false;
+  // a date on a line of its own in the body ("Maandag 23 maart 2026 om 9.15 uur" under "Uw afspraken") is a
+  // heading, not a body unit; it dates the requests of its paragraph all the same
   let anyDate = false;
+  for (let i = body[0]!; i < body[body.length - 1]!; i++) {
+    const u = doc.sentences[i]!;
+    if (u.kind !== "heading" || !hasDate(doc.text.slice(u.start, u.end).toLowerCase())) continue;
+    if (asking.has(u.paragraph)) return [];
+    anyDate = true;
+  }
+  let vague = false;
   let relative = false;
   for (let j = 0; j < body.length; j++) {
     const text = withDateSlots(letter, j);
@@ -377,6 +386,20 @@ const BARE_EURO = /€(?=[ \t]*[.,;:!?)]|[ \t]+\p{L})/gu;
 /** Markers left for the writer: "___", "XXX", "XX-XX-XXXX", "dd-mm-jjjj". */
 const MARKER = /_{2,}|[xX]{3,}|[xX]{2}[-./][xX]{2}[-./](?:[xX]{4}|[xX]{2}|[jJ]{4})|dd[-./]mm[-./](?:jjjj|jj)/g;
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** The line above a reply slip: a row of dashes, underscores or dots, or "knip hier". */
+const CUT_LINE = /^[ \t]*(?:[-_=.·✂✄ ]{10,}|.*\b(?:knip hier|hier afknippen|afknippen|hier afscheuren)\b.*)$/im;
+/** A line the reader ticks ("O Ik kom", "☐ Ja", "[ ] Nee") or signs ("Handtekening: ____"). */
+const READER_LINE = /^[ \t]*(?:[Oo○☐□]|\[ ?\]|\( ?\))[ \t]|^[ \t]*(?:handtekening|paraaf)\b/i;
+
+/**
+ * Is the "___" at `at` a field the reader fills in: in the reply slip under a cut line, or on a line the reader
+ * ticks or signs? The writer has nothing to fill in there.
+ */
+function isReaderField(text: string, at: number, replySlipAt: number): boolean {
+  if (replySlipAt >= 0 && at > replySlipAt) return true;
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  return READER_LINE.test(text.slice(lineStart, at));
+}
 
 function emptySlotFindings(doc: DocumentModel): Finding[] {
   const { text } = doc;
@@ -393,9 +416,11 @@ function emptySlotFindings(doc: DocumentModel): Finding[] {
     }
   }
   for (let m = exec(BARE_EURO, text, true); m; m = exec(BARE_EURO, text)) spans.push([m.index, m.index + 1]);
+  const replySlipAt = text.search(CUT_LINE);
   for (let m = exec(MARKER, text, true); m; m = exec(MARKER, text)) {
     const end = m.index + m[0].length;
     if (m[0][0] !== "_" && (isWordChar(text[m.index - 1]) || isWordChar(text[end]))) continue;
+    if (m[0][0] === "_" && isReaderField(text, m.index, replySlipAt)) continue;
     spans.push([m.index, end]);
   }
   const out: Finding[] = [];
