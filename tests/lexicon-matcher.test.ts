@@ -98,6 +98,20 @@ describe("patterns", () => {
     expect(run(e, "Dat heet een ondertoezichtstelling. De ondertoezichtstelling stopt.")).toEqual([]);
   });
 
+  it("counts 'wil' and 'houdt' as explaining only in 'wil zeggen' and 'houdt in'", () => {
+    const e = [entry("lpa", ["leerplichtambtenaar"], [], { category: "vaktaal", severity: "info", firstOnly: true, explain: "iemand van de gemeente" })];
+    expect(run(e, "De leerplichtambtenaar wil met u praten.").map((f) => f[0])).toEqual(["lexicon/lpa"]);
+    expect(run(e, "De leerplichtambtenaar houdt de lijst bij.").map((f) => f[0])).toEqual(["lexicon/lpa"]);
+    expect(run(e, "Leerplichtambtenaar, dat wil zeggen: iemand van de gemeente.")).toEqual([]);
+    expect(run(e, "De leerplichtambtenaar houdt in de gaten of kinderen naar school gaan.")).toEqual([]);
+  });
+
+  it("counts a next sentence that says what the person does as an explanation", () => {
+    const e = [entry("lpa", ["leerplichtambtenaar"], [], { category: "vaktaal", severity: "info", firstOnly: true, explain: "iemand van de gemeente" })];
+    expect(run(e, "De gemeente heeft een leerplichtambtenaar. Die controleert of kinderen naar school gaan.")).toEqual([]);
+    expect(run(e, "De gemeente heeft een leerplichtambtenaar. Die is er op maandag.").map((f) => f[0])).toEqual(["lexicon/lpa"]);
+  });
+
   it("rejects patterns it cannot match well", () => {
     expect(() => compilePattern("dient … … … te")).toThrow(PatternError);
     expect(() => compilePattern("dient …20 te")).toThrow(PatternError);

@@ -13,6 +13,16 @@ function words(tokens: Token[]): Token[] {
   return tokens.filter((t) => t.kind !== "punct" && t.kind !== "symbol");
 }
 
+/**
+ * After "Die"/"Deze": a verb that says what a person in a role does ("Die controleert of kinderen naar school
+ * gaan", "Die mag geld bij u ophalen"). Not any verb: "Die duurt een jaar" says nothing of what the word means.
+ */
+const ROLE_VERBS = new Set([
+  "controleert", "helpt", "zorgt", "kijkt", "let", "beslist", "regelt", "begeleidt", "bemiddelt", "onderzoekt",
+  "beoordeelt", "adviseert", "ondersteunt", "praat", "bezoekt", "spreekt", "int", "haalt", "houdt", "mag", "gaat",
+]);
+const doesVerb = (v: string | undefined) => v !== undefined && ROLE_VERBS.has(v);
+
 /** A verb that defines, at word index j: "betekent", "heet", "wil zeggen", "houdt in", "is een/de …". */
 function definesAt(w: Token[], j: number): boolean {
   const v = w[j]?.lower;
@@ -33,6 +43,8 @@ export function explainsPrevious(tokens: Token[]): boolean {
   const first = w[0]?.lower;
   if (first === undefined || !POINTERS.has(first)) return false;
   if (first === "daarmee" || first === "hiermee") return w[1]?.lower === "bedoelen" || w[2]?.lower === "bedoelen";
+  // "De gemeente heeft een leerplichtambtenaar. Die controleert of …": what the person or thing does
+  if ((first === "die" || first === "deze") && doesVerb(w[1]?.lower)) return true;
   // "Zo'n besluit heet", "Die organisatie is een …": one noun may follow the pointer
   return definesAt(w, 1) || definesAt(w, 2);
 }

@@ -27,7 +27,11 @@ interface RawMatch {
 
 const normalizeQuote = (lower: string) => (lower.includes("’") ? lower.replace(/’/g, "'") : lower);
 const openers = new Set(["(", "\"", "“", "„", "‘", "'", "«", "•", "-", "–"]);
-const explainWords = new Set(["heet", "heten", "heette", "heetten", "betekent", "betekenen", "noemen", "noemt", "noemde", "houdt", "wil"]);
+const explainWords = new Set(["heet", "heten", "heette", "heetten", "betekent", "betekenen", "noemen", "noemt", "noemde"]);
+/** "wil zeggen", "houdt in": only with their second word ("De leerplichtambtenaar wil met u praten" explains nothing). */
+const explainPairs = new Map([["wil", "zeggen"], ["houdt", "in"]]);
+const explainsAt = (tokens: Token[], k: number) =>
+  explainWords.has(tokens[k]!.lower) || (explainPairs.has(tokens[k]!.lower) && tokens[k + 1]?.lower === explainPairs.get(tokens[k]!.lower));
 
 /** Every pattern of the entries, in order (what compileLexicon compiles; a loader can keep the result). */
 export function compileLexiconPatterns(entries: LexiconEntry[]): CompiledPattern[] {
@@ -163,7 +167,7 @@ function isExplained(tokens: Token[], m: RawMatch): boolean {
   const after = tokens[m.end];
   if (after && after.text === "(") return true;
   // "Dat heet een X", "X betekent …", "noemen we X": the explaining word stands close to the term
-  for (let k = Math.max(0, m.start - 4); k < Math.min(tokens.length, m.end + 3); k++) if (explainWords.has(tokens[k]!.lower)) return true;
+  for (let k = Math.max(0, m.start - 4); k < Math.min(tokens.length, m.end + 3); k++) if (explainsAt(tokens, k)) return true;
   // "…ondertoezichtstelling, of kort: OTS", "kortweg OTS"
   const before = tokens[m.start - 1]?.lower;
   if (before === "kortweg" || before === "afgekort" || (before === ":" && tokens[m.start - 2]?.lower === "kort")) return true;
