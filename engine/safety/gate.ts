@@ -26,6 +26,8 @@ export const gateNotes = {
   recheck: "Ook na deze wijziging ziet Helder hier iets moeilijks. Lees de zin na en kies zelf.",
   lineBreak: "Deze woorden staan op twee regels. Pas de zin zelf aan.",
   article: "Zet er 'het' of 'de' voor als u de hele naam schrijft.",
+  twice: "Dan staat hetzelfde woord twee keer achter elkaar. Lees de zin na en pas hem zelf aan.",
+  field: "Na de aanhef komt een invulveld. Kijk of het samen goed is, zoals 'Beste meneer Jansen'.",
 } as const;
 
 /** A replacement that is a whole subordinate clause with its own subject: "als het nodig is", "als dat gebeurt". */
@@ -204,6 +206,13 @@ function checkSuggestion(
   if (/[?!]$/.test(original) && !/[?!]$/.test(replacement)) return unsafe(s, gateNotes.slot);
   // a line break inside the span: without it the lines join, and hard-wrapped text reads differently after the edit
   if (original.includes("\n") && lineBreaks(replacement) !== lineBreaks(original)) return unsafe(s, gateNotes.lineBreak);
+
+  // a word next to its own copy: "laatste sommatie" → "laatste laatste waarschuwing"
+  const newWords = replacement.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  if ((before?.kind === "word" && newWords[0] === before.lower && !original.toLowerCase().startsWith(before.lower)) || (after?.kind === "word" && newWords.at(-1) === after.lower && !original.toLowerCase().endsWith(after.lower)))
+    return unsafe(s, gateNotes.twice);
+  // "Geachte {aanhef} {achternaam}": the field may hold "heer" or "de heer", and "Beste heer" is no Dutch
+  if (sentence.kind === "salutation" && after?.kind === "placeholder") return unsafe(s, gateNotes.field);
 
   // 4. the slot
   const slot = fitsSlot({ original, replacement, before: before?.lower, after: after?.lower, afterIsWord: after?.kind === "word", spanWords: spanTokens.filter((t) => t.kind === "word").map((t) => t.lower) });

@@ -1,0 +1,38 @@
+// The safety gate looks at the words next to a replacement: a replacement that repeats the word beside it, or a
+// new salutation before a field that may hold "heer", is offered but not as a one-click change.
+import { describe, expect, it } from "vitest";
+import { createChecker } from "../engine/index.ts";
+import type { LexiconEntry } from "../engine/lexicon/schema.ts";
+import { gateNotes } from "../engine/safety/gate.ts";
+
+const entry = (id: string, match: string, replacement: string): LexiconEntry => ({
+  id,
+  match: [match],
+  alternatives: [{ text: replacement, safe: true }],
+  message: "Schrijf het eenvoudiger.",
+  examples: [{ wrong: `[${match}]` }],
+  category: "ambtelijk",
+  severity: "warning",
+  firstOnly: false,
+  source: "test.yaml",
+});
+const checker = createChecker({ lexicon: [entry("sommatie", "sommatie", "laatste waarschuwing"), entry("geachte", "geachte", "beste"), entry("thans", "thans", "nu")] });
+const suggestionFor = (text: string, flagged: string) => checker.check(text).findings.find((f) => f.text === flagged)?.suggestions[0];
+
+describe("the words next to a replacement", () => {
+  it("a replacement that starts with the word before it is not safe", () => {
+    expect(suggestionFor("Dit is de laatste sommatie.", "sommatie")).toMatchObject({ replacement: "laatste waarschuwing", safe: false, note: expect.stringContaining(gateNotes.twice) });
+    expect(suggestionFor("Dit is een sommatie.", "sommatie")).toMatchObject({ replacement: "laatste waarschuwing", safe: true });
+  });
+
+  it("a replacement that ends with the word after it is not safe", () => {
+    expect(suggestionFor("Wij doen het thans nu wij kunnen.", "thans")).toMatchObject({ safe: false, note: expect.stringContaining(gateNotes.twice) });
+    expect(suggestionFor("Wij doen het thans.", "thans")).toMatchObject({ replacement: "nu", safe: true });
+  });
+
+  it("a salutation before a field is not safe: the field may hold 'heer'", () => {
+    expect(suggestionFor("Geachte {aanhef} {achternaam},\n\nWij schrijven u.", "Geachte")).toMatchObject({ replacement: "Beste", safe: false, note: expect.stringContaining(gateNotes.field) });
+    expect(suggestionFor("Geachte «Aanhef» «Achternaam»,\n\nWij schrijven u.", "Geachte")).toMatchObject({ safe: false });
+    expect(suggestionFor("Geachte mevrouw Bos,\n\nWij schrijven u.", "Geachte")).toMatchObject({ replacement: "Beste", safe: true });
+  });
+});
