@@ -13,7 +13,7 @@ const showHeldOut = process.argv.includes("--heldout-misses");
 const checker = defaultChecker();
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)} % (${a}/${b})`;
 
-for (const file of ["officialese-sentences.txt", "officialese-heldout.txt", "officialese-round4.txt"]) {
+for (const file of ["officialese-sentences.txt", "officialese-heldout.txt", "officialese-round4.txt", "officialese-round5.txt"]) {
   const r = measureRecall(checker, parseMarked(read(file)));
   console.log(`${file}: recall ${pct(r.found, r.total)}`);
   for (const [kind, k] of r.byKind) console.log(`  ${kind}: ${pct(k.found, k.total)}`);
