@@ -190,6 +190,10 @@ describe("fields the reader fills in", () => {
 
   it("blanks in the reply slip under a cut line are for the reader, not empty slots", () => {
     expect(run(slip("Naam van uw kind: ______________\nHandtekening: ____________")).filter((f) => f.id === "letter-structure/empty-slot")).toEqual([]);
+    for (const cut of ["- - - - - - - - - - - -", "✂ knip hier", "Hier afknippen"]) {
+      const text = slip("Naam van uw kind: ______________").replace("------------------------------------------------", cut);
+      expect(run(text).filter((f) => f.id === "letter-structure/empty-slot"), cut).toEqual([]);
+    }
   });
 
   it.each(["O  Ik kom met ___ personen.", "☐ Ja, ik kom met ___ personen.", "[ ] Ik kom met ___ personen.", "Handtekening ouder: ________"])("a line the reader ticks or signs: %s", (line) => {
