@@ -388,8 +388,6 @@ const MARKER = /_{2,}|[xX]{3,}|[xX]{2}[-./][xX]{2}[-./](?:[xX]{4}|[xX]{2}|[jJ]{4
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 /** The line above a reply slip: a row of dashes, underscores or dots, or "knip hier". */
 const CUT_LINE = /^[ \t]*(?:[-_=.·✂✄ ]{10,}|.*\b(?:knip hier|hier afknippen|afknippen|hier afscheuren)\b.*)$/im;
-/** Cheap test first: CUT_LINE tries every line, and most letters have none. */
-const MAY_HAVE_CUT_LINE = /(?:[-_=.·✂✄] ?){10}|knip|afscheur/i;
 /** A line the reader ticks ("O Ik kom", "☐ Ja", "[ ] Nee") or signs ("Handtekening: ____"). */
 const READER_LINE = /^[ \t]*(?:[Oo○☐□]|\[ ?\]|\( ?\))[ \t]|^[ \t]*(?:handtekening|paraaf)\b/i;
 
@@ -418,11 +416,11 @@ function emptySlotFindings(doc: DocumentModel): Finding[] {
     }
   }
   for (let m = exec(BARE_EURO, text, true); m; m = exec(BARE_EURO, text)) spans.push([m.index, m.index + 1]);
-  const replySlipAt = MAY_HAVE_CUT_LINE.test(text) ? text.search(CUT_LINE) : -1;
+  let replySlipAt: number | undefined; // looked for at the first "___" only: CUT_LINE tries every line
   for (let m = exec(MARKER, text, true); m; m = exec(MARKER, text)) {
     const end = m.index + m[0].length;
     if (m[0][0] !== "_" && (isWordChar(text[m.index - 1]) || isWordChar(text[end]))) continue;
-    if (m[0][0] === "_" && isReaderField(text, m.index, replySlipAt)) continue;
+    if (m[0][0] === "_" && isReaderField(text, m.index, (replySlipAt ??= text.search(CUT_LINE)))) continue;
     spans.push([m.index, end]);
   }
   const out: Finding[] = [];
