@@ -7,6 +7,7 @@ import { createSafetyGate, wordLevelRules } from "./safety/gate.ts";
 import { createPlainWordTest } from "./safety/plain-words.ts";
 import { buildDocument } from "./text/document.ts";
 import { startText } from "./text/word-numbers.ts";
+import { quotedSpans } from "./text/quoted-mail.ts";
 import { combineParts, partStarts, reportPart } from "./report.ts";
 import type { WordFrequencies } from "./checks/data/wordfreq.ts";
 import { createWordJudge } from "./level.ts";
@@ -50,11 +51,12 @@ function isDisabled(id: string, disable: string[]): boolean {
 const sentenceLevel = new Set(["sentence-length", "passive", "nominal-style", "letter-structure"]);
 
 /**
- * Keeps findings whose offsets are valid, outside placeholders, and not inside a word-level finding of an
+ * Keeps findings whose offsets are valid, outside placeholders and quoted mail, and not inside a word-level finding of an
  * earlier check (earlier checks are more specific: the lexicon before hard words and abbreviations).
  */
 function mergeFindings(doc: DocumentModel, perCheck: Finding[][], disable: string[]): Finding[] {
-  const placeholders = new SpanIndex(doc.tokens.filter((t) => t.kind === "placeholder"));
+  // placeholders, and the quoted message of an e-mail reply (someone else's words)
+  const placeholders = new SpanIndex([...doc.tokens.filter((t) => t.kind === "placeholder"), ...quotedSpans(doc.text)]);
   const out: Finding[] = [];
   const wordLevelEarlier: Finding[] = [];
   let wordLevelBefore = new SpanIndex([]);
