@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createChecker } from "../engine/index.ts";
 import type { LexiconEntry } from "../engine/lexicon/schema.ts";
 import { gateNotes } from "../engine/safety/gate.ts";
+import { defaultChecker } from "../server/default-checker.ts";
 
 const entry = (id: string, match: string, replacement: string): LexiconEntry => ({
   id,
@@ -34,5 +35,19 @@ describe("the words next to a replacement", () => {
     expect(suggestionFor("Geachte {aanhef} {achternaam},\n\nWij schrijven u.", "Geachte")).toMatchObject({ replacement: "Beste", safe: false, note: expect.stringContaining(gateNotes.field) });
     expect(suggestionFor("Geachte «Aanhef» «Achternaam»,\n\nWij schrijven u.", "Geachte")).toMatchObject({ safe: false });
     expect(suggestionFor("Geachte mevrouw Bos,\n\nWij schrijven u.", "Geachte")).toMatchObject({ replacement: "Beste", safe: true });
+  });
+});
+
+describe("'door' in a passive sentence", () => {
+  const full = defaultChecker();
+  const doorFor = (text: string) =>
+    full.check(text).findings.find((f) => f.id === "lexicon/ten-gevolge-van")?.suggestions.find((s) => s.replacement.toLowerCase() === "door");
+
+  it("is not one click: it would read as the one who acts", () => {
+    expect(doorFor("Deze boete is opgelegd als gevolg van de omstandigheid dat u te laat was.")).toMatchObject({ safe: false, note: expect.stringContaining(gateNotes.agent) });
+  });
+
+  it("stays one click in an active sentence", () => {
+    expect(doorFor("Als gevolg van de verhuizing moet Tim naar een andere school.")).toMatchObject({ replacement: "Door", safe: true });
   });
 });

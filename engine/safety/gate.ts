@@ -28,10 +28,16 @@ export const gateNotes = {
   article: "Zet er 'het' of 'de' voor als u de hele naam schrijft.",
   twice: "Dan staat hetzelfde woord twee keer achter elkaar. Lees de zin na en pas hem zelf aan.",
   field: "Na de aanhef komt een invulveld. Kijk of het samen goed is, zoals 'Beste meneer Jansen'.",
+  agent: "In deze zin lijkt 'door' te zeggen wie het doet. Lees de zin na en kies zelf.",
 } as const;
 
 /** A replacement that is a whole subordinate clause with its own subject: "als het nodig is", "als dat gebeurt". */
 const SUBORDINATE_CLAUSE = /^(?:als|wanneer|zodra|voordat|nadat|omdat)\s+(?:het|dat|dit|u|je|jij|wij|we|zij|ze|hij|ik|de\s+\p{L}+)\s+\p{L}/iu;
+
+/** A replacement that starts with "door" (not "doordat", "doorgaan"). */
+const DOOR = /^door(?:\s|$)/i;
+/** A phrase of cause: after a passive verb its "door" reads as the one who acts ("is opgelegd door de omstandigheid"). */
+const CAUSE = /^(?:als gevolg van|ten ?gevolge van|vanwege|wegens|ingevolge)\b/i;
 
 const SUBJECT = /(?:^|\s)(?:het|dat|dit|u|je|jij|wij|we|zij|ze|hij|ik)(?:\s|$)/iu;
 
@@ -124,6 +130,9 @@ export function createSafetyGate(recheck: Recheck, isPlainWord: (lowerWord: stri
   function gateFindings(doc: DocumentModel, findings: Finding[]): Finding[] {
     const guarded = protectedSpans(doc);
     const defined = definedTerms(doc.text);
+    // in a passive sentence a "door" for a cause reads as the one who acts: "is opgelegd door de omstandigheid dat …"
+    // (not at the start: "Door de verhuizing is Tim van school gewisseld")
+    const passive = new SpanIndex(findings.filter((f) => f.rule === "passive").map((f) => sentenceOf(doc, f.start) ?? f));
     const out: Finding[] = [];
     for (const f of findings) {
       if (!wordLevelRules.has(f.rule)) {
@@ -136,7 +145,8 @@ export function createSafetyGate(recheck: Recheck, isPlainWord: (lowerWord: stri
         out.push(f);
         continue;
       }
-      const checked = f.suggestions.map((s) => (s.safe ? checkSuggestion(doc, f, s, guarded, recheckFinds) : s));
+      const agentLike = CAUSE.test(f.text) && passive.covers(f.start, f.end) && !atStartOfSentence(doc, f.start);
+      const checked = f.suggestions.map((s) => (!s.safe ? s : agentLike && DOOR.test(s.replacement) ? unsafe(s, gateNotes.agent) : checkSuggestion(doc, f, s, guarded, recheckFinds)));
       // most pass unchanged: then the finding itself, not a copy
       out.push(checked.every((s, i) => s === f.suggestions[i]) ? f : { ...f, suggestions: checked });
     }
@@ -259,6 +269,12 @@ function tokensIn(doc: DocumentModel, start: number, end: number): Token[] {
     if (t.end > start && t.kind !== "newline") out.push(t);
   }
   return out;
+}
+
+function atStartOfSentence(doc: DocumentModel, offset: number): boolean {
+  const s = sentenceOf(doc, offset);
+  const first = s && firstWordOf(doc, s);
+  return first !== undefined && first.start === offset;
 }
 
 function sentenceOf(doc: DocumentModel, offset: number) {
