@@ -392,13 +392,19 @@ const CUT_LINE = /^[ \t]*(?:[-_=.·✂✄ ]{10,}|.*\b(?:knip hier|hier afknippen
 const READER_LINE = /^[ \t]*(?:[Oo○☐□]|\[ ?\]|\( ?\))[ \t]|^[ \t]*(?:handtekening|paraaf)\b/i;
 
 /**
- * Is the "___" at `at` a field the reader fills in: in the reply slip under a cut line, or on a line the reader
- * ticks or signs? The writer has nothing to fill in there.
+ * For fields found in text order: is the "___" at `at` a field the reader fills in, in the reply slip under a cut
+ * line or on a line the reader ticks or signs? The writer has nothing to fill in there. Line starts are followed
+ * forward, so many fields on one long line cost one pass, not a search back from each.
  */
-function isReaderField(text: string, at: number, replySlipAt: number): boolean {
-  if (replySlipAt >= 0 && at > replySlipAt) return true;
-  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-  return READER_LINE.test(text.slice(lineStart, at));
+function readerFields(text: string): (at: number) => boolean {
+  let replySlipAt: number | undefined; // looked for at the first field only: CUT_LINE tries every line
+  let lineStart = 0;
+  let nextBreak = text.indexOf("\n");
+  return (at) => {
+    if ((replySlipAt ??= text.search(CUT_LINE)) >= 0 && at > replySlipAt) return true;
+    while (nextBreak >= 0 && nextBreak < at) nextBreak = text.indexOf("\n", (lineStart = nextBreak + 1));
+    return READER_LINE.test(text.slice(lineStart, Math.min(at, lineStart + 40))); // the line's start is enough
+  };
 }
 
 function emptySlotFindings(doc: DocumentModel): Finding[] {
@@ -416,11 +422,11 @@ function emptySlotFindings(doc: DocumentModel): Finding[] {
     }
   }
   for (let m = exec(BARE_EURO, text, true); m; m = exec(BARE_EURO, text)) spans.push([m.index, m.index + 1]);
-  let replySlipAt: number | undefined; // looked for at the first "___" only: CUT_LINE tries every line
+  const isReaderField = readerFields(text);
   for (let m = exec(MARKER, text, true); m; m = exec(MARKER, text)) {
     const end = m.index + m[0].length;
     if (m[0][0] !== "_" && (isWordChar(text[m.index - 1]) || isWordChar(text[end]))) continue;
-    if (m[0][0] === "_" && isReaderField(text, m.index, (replySlipAt ??= text.search(CUT_LINE)))) continue;
+    if (m[0][0] === "_" && isReaderField(m.index)) continue;
     spans.push([m.index, end]);
   }
   const out: Finding[] = [];
