@@ -129,6 +129,7 @@ describe("acronyms", () => {
     expect(run("Zet de TV uit en ga naar de WC. De prijs is met BTW. Lees deel II.")).toEqual([]);
     expect(run("WAT GEBEURT ER NU?\n\nDe rechter beslist.")).toEqual([]);
     expect(run("Dat is NU belangrijk.")).toEqual([]);
+    expect(run("Onderwerp: RE: vraag over huiswerk\n\nBeste Yasmina, dank voor uw mail. FW: zie hieronder.")).toEqual([]);
   });
 
   it("never marks a placeholder", () => {

@@ -361,4 +361,6 @@ export const everydayAcronyms = new Set([
   "AI", "APP", "QR", "HIV", "AIDS", "LHBTI", "LHBTIQ", "VS", "KNMI", "OVB",
   // company forms: "Fietsenhandel Groen VOF"
   "BV", "NV", "VOF", "VVE",
+  // the start of an e-mail subject: "Onderwerp: RE: vraag over huiswerk"
+  "RE", "FW", "FWD",
 ]);
