@@ -21,10 +21,12 @@ for (const file of ["officialese-sentences.txt", "officialese-heldout.txt", "off
   if (show) for (const m of r.misses) console.log(`  MISS [${m.text.slice(m.start, m.end)}] ${m.text}`);
 }
 
-const p = measurePairs(checker, parsePairs(read("guide-pairs.txt")));
-console.log(`guide pairs: VOOR with a finding ${pct(p.beforeFlagged, p.pairs)}, with a warning ${pct(p.beforeWarned, p.pairs)}`);
-console.log(`  NA without warnings ${pct(p.afterQuiet, p.pairs)}; findings per sentence VOOR ${(p.beforeFindings / p.pairs).toFixed(2)}, NA ${(p.afterFindings / p.pairs).toFixed(2)}`);
-if (showMisses) {
-  for (const s of p.silentBefore) console.log(`  SILENT VOOR ${s}`);
-  for (const l of p.loudAfter) console.log(`  LOUD NA ${l.text} → ${l.ids.join(", ")}`);
+for (const file of ["guide-pairs.txt", "guide-pairs-round2.txt"]) {
+  const p = measurePairs(checker, parsePairs(read(file)));
+  console.log(`${file}: VOOR with a finding ${pct(p.beforeFlagged, p.pairs)}, with a warning ${pct(p.beforeWarned, p.pairs)}`);
+  console.log(`  NA without warnings ${pct(p.afterQuiet, p.pairs)}; findings per sentence VOOR ${(p.beforeFindings / p.pairs).toFixed(2)}, NA ${(p.afterFindings / p.pairs).toFixed(2)}`);
+  if (showMisses) {
+    for (const s of p.silentBefore) console.log(`  SILENT VOOR ${s}`);
+    for (const l of p.loudAfter) console.log(`  LOUD NA ${l.text} → ${l.ids.join(", ")}`);
+  }
 }

@@ -129,6 +129,9 @@ describe("long and rare words", () => {
   it("does not mark a word the text explains", () => {
     expect(run("Er kijkt iemand mee. Dat heet een ondertoezichtstelling. De ondertoezichtstelling duurt een jaar.")).toEqual([]);
     expect(run("U krijgt een ondertoezichtstelling (er kijkt iemand met u mee).")).toEqual([]);
+    // the hard word in brackets after the plain words it names
+    expect(run("Op 27 mei krijgt u een darmonderzoek (colonoscopie).")).toEqual([]);
+    expect(run("Op 27 mei krijgt u een colonoscopie.").map((f) => f.text)).toEqual(["colonoscopie"]);
     expect(run("U krijgt een ondertoezichtstelling. Die duurt een jaar.").map(line)).toEqual([
       "13-34 warning hard-word/long ondertoezichtstelling",
     ]);

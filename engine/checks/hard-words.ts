@@ -101,6 +101,8 @@ export function judgeWord(word: string, freq: WordFrequencies, o: HardWordOption
 
 /** Does the text around the word explain it? "Dat heet een X", "X (uitleg)", "X betekent …", "X, oftewel …". */
 function isExplained(tokens: Token[], from: number, to: number, at: number): boolean {
+  // "een darmonderzoek (colonoscopie)": the word in brackets names what the words before it say
+  if (at - 2 >= from && tokens[at - 1]!.text === "(" && tokens[at + 1]?.text === ")" && tokens[at - 2]!.kind === "word") return true;
   for (let k = at - 1, words = 0; k >= from && k >= at - 8 && words < 4; k--) {
     const t = tokens[k]!;
     if (t.kind !== "word") continue;

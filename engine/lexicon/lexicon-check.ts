@@ -166,6 +166,8 @@ function requiredWordsNear(required: number[][], ids: Int32Array, inSentence: In
 function isExplained(tokens: Token[], m: RawMatch): boolean {
   const after = tokens[m.end];
   if (after && after.text === "(") return true;
+  // "een darmonderzoek (colonoscopie)": one term alone in brackets names the words before it (not "(voorheen: …)")
+  if (m.end - m.start === 1 && m.start >= 2 && tokens[m.start - 1]!.text === "(" && after?.text === ")" && tokens[m.start - 2]!.kind === "word") return true;
   // "Dat heet een X", "X betekent …", "noemen we X": the explaining word stands close to the term
   for (let k = Math.max(0, m.start - 4); k < Math.min(tokens.length, m.end + 3); k++) if (explainsAt(tokens, k)) return true;
   // "…ondertoezichtstelling, of kort: OTS", "kortweg OTS"
