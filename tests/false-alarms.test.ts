@@ -653,3 +653,15 @@ describe("advice to pay someone else every month is no money the letter asks for
     expect(ids(advice(pay))).toContain("letter-structure/payment");
   });
 });
+
+// Text copied from a PDF breaks words at line ends: "genood-" / "zaakt". The halves are no words of their own.
+describe("words broken over two lines", () => {
+  it("are found whole by the lexicon", () => {
+    expect(flagged("Daarom zijn wij genood-\nzaakt de zaak uit handen te geven.", "lexicon/genoodzaakt")).toEqual(["zijn wij genood-\nzaakt de zaak uit handen te geven"]);
+  });
+
+  it("give no finding on their halves", () => {
+    const text = "Echtheid, betrouw-\nbaarheid en open staan voor tegen-\nspraak van collega's staan centraal.";
+    expect(findings(text).filter((f) => f.rule === "hard-word" || f.rule === "vocabulary")).toEqual([]);
+  });
+});

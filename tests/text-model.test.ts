@@ -1,6 +1,7 @@
 // The document model on the tricky parts of Dutch letters (the 69 gold passages are in segmenter-gold.test.ts).
 import { describe, expect, it } from "vitest";
 import { buildDocument } from "../engine/text/document.ts";
+import { tokenize } from "../engine/text/tokenize.ts";
 
 const tokensOf = (text: string) => buildDocument(text).tokens.map((t) => `${t.kind}:${t.text}`);
 const units = (text: string) => buildDocument(text).sentences.map((s) => text.slice(s.start, s.end));
@@ -106,6 +107,19 @@ describe("tokens", () => {
 });
 
 describe("sentence units", () => {
+  it("reads a word broken over two lines (text copied from a PDF) as one word, with its text and offsets unchanged", () => {
+    const text = "Wij zijn genood-\nzaakt de huur-\n  achterstand te melden. Stuur een e-\nmail.";
+    const words = tokenize(text).filter((t) => t.kind === "word");
+    expect(words.map((t) => t.lower)).toEqual(["wij", "zijn", "genoodzaakt", "de", "huurachterstand", "te", "melden", "stuur", "een", "e-mail"]);
+    for (const t of words) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(units(text)).toEqual(["Wij zijn genood-\nzaakt de huur-\n  achterstand te melden.", "Stuur een e-\nmail."]);
+  });
+
+  it("keeps a hyphen at a line end before 'en' or a capital as it is", () => {
+    expect(tokenize("jeugd-\nen gezinsbescherming").map((t) => t.lower)).toEqual(["jeugd", "-", "\n", "en", "gezinsbescherming"]);
+    expect(tokenize("Noord-\nHolland").map((t) => t.lower)).toEqual(["noord", "-", "\n", "holland"]);
+  });
+
   it("ends a sentence after a class or house number with a letter (2B, 12A)", () => {
     expect(units("Ama zit in klas 2B. Ik schrijf u omdat Ama vaak ziek is. U woont op nummer 12A. Wij komen langs.")).toEqual([
       "Ama zit in klas 2B.",

@@ -297,6 +297,8 @@ export function createHardWordsCheck(freq: WordFrequencies, overrides: Partial<H
           const sentenceStart = firstWord;
           firstWord = false;
           if (isGlued(doc.text, token)) continue;
+          // a word broken over two lines ("genood-\nzaakt"): its halves are no words, and a finding would cross the break
+          if (token.text.includes("\n")) continue;
           if (!token.text.includes("-")) {
             const f = checkPart(doc, seen, token.text, token.lower, token.word, token.start, sentenceStart, i, si);
             if (f) findings.push(f);

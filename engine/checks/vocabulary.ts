@@ -171,7 +171,7 @@ export function createVocabularyCheck(freq: WordFrequencies, lexicon: readonly L
           }
           const atStart = first;
           first = false;
-          if (t.text.length < o.minLetters) continue;
+          if (t.text.length < o.minLetters || t.text.includes("\n")) continue; // a word broken over two lines
           let offset = 0;
           const whole = !t.text.includes("-");
           for (const part of whole ? [t.text] : t.text.split("-")) {

@@ -74,6 +74,30 @@ function numberWithLettersEnd(text: string, end: number): number {
   return after >= 48 && after <= 57 ? end : isLetterAt(text, after, k) ? end : k;
 }
 
+/**
+ * A word broken at the end of a line, as text copied from a PDF has it ("genood-" / "zaakt"): where the rest of the
+ * word starts on the next line, or -1. Not before "en", "of", "tot" ("jeugd-" / "en gezinsbescherming"), not
+ * before a capital ("Noord-" / "Holland" keeps its hyphen as two words).
+ */
+function brokenWordRest(text: string, hyphenAt: number): number {
+  let k = hyphenAt + 1;
+  if (codeAt(text, k) === 13) k++;
+  if (codeAt(text, k) !== 10) return -1;
+  k++;
+  while (codeAt(text, k) === 32 || codeAt(text, k) === 9) k++;
+  const c = codeAt(text, k);
+  if (!(c >= 97 && c <= 122) && !(c >= 128 && /\p{Ll}/u.test(text[k] ?? ""))) return -1;
+  const rest = text.slice(k, k + 4);
+  return /^(?:en|of|tot)(?![\p{L}\p{N}])/u.test(rest) ? -1 : k;
+}
+
+/** The two halves of a broken word as one: the hyphen goes, unless it belongs there (e-mail, zee-egel). */
+function joinBrokenWord(first: string, second: string): string {
+  const last = first.at(-1) ?? "";
+  const keep = first.length === 1 || ("aeiou".includes(last) && last === second[0]);
+  return keep ? `${first}-${second}` : first + second;
+}
+
 const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /**
@@ -264,6 +288,15 @@ export function scanTokens(
         }
       }
       const hyphenEnd = codeAt(text, wordEnd) === 45 ? match(SUSPENDED_HYPHEN, text, wordEnd) : -1;
+      const nextPart = hyphenEnd < 0 && codeAt(text, wordEnd) === 45 ? brokenWordRest(text, wordEnd) : -1;
+      if (nextPart >= 0) {
+        // "genood-\nzaakt": one word broken over two lines; its text keeps the break, its lower-case form does not
+        const end = wordEndAt(text, nextPart);
+        const lower = joinBrokenWord(lowerCase(source.slice(i, wordEnd)), lowerCase(source.slice(nextPart, end)));
+        tokens.push({ kind: "word", start: i, end, text: source.slice(i, end), lower, word: wordNumber(lower) });
+        i = end;
+        continue;
+      }
       push("word", i, hyphenEnd > 0 ? hyphenEnd : wordEnd);
       continue;
     }
