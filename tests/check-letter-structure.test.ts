@@ -256,6 +256,13 @@ describe("the main message last", () => {
     expect(ids(first)).toEqual([]);
   });
 
+  it.each(["Hier weer een bericht over uw aanvraag.", "In deze brief leest u hoe het met uw aanvraag gaat.", "Ik schrijf u over uw aanvraag."])(
+    "an opening that says what the letter is (%s): the news comes first, a request at the end is no main message put last",
+    (opening) => {
+      expect(ids(late.replace("Beste mevrouw Bos,\n\n", `Beste mevrouw Bos,\n\n${opening} `))).toEqual([]);
+    },
+  );
+
   it("a short letter is never too late", () => {
     const short = `${HEAD}\nBeste mevrouw Bos,\n\nWij hebben uw aanvraag bekeken. Wij vragen u uw bankafschriften te sturen vóór 1 april 2025.\n\nVragen? Bel ons op 038 - 421 55 00.\n${SIGN}`;
     expect(ids(short)).toEqual([]);

@@ -362,9 +362,17 @@ export const MAIN_MESSAGE_MIN_SENTENCES = 6;
 
 const isDecision = (text: string) => !text.endsWith("?") && DECISION.test(text) && !RIGHTS.test(text);
 
+/**
+ * An opening that says what the letter is: "Hier weer een bericht over Jayden.", "In deze brief leest u …", "Ik
+ * schrijf je over …". The news is the main message then; a request at the end is no main message put last.
+ */
+const ANNOUNCES =
+  /^(?:hier(?:bij)? (?:weer |nog )?(?:een |ons |mijn )?(?:nieuw |kort )?(?:bericht|update|verslag|nieuwsbrief|overzicht)|in deze (?:brief|mail|e-mail)\b|(?:met )?deze (?:brief|mail|e-mail) (?:gaat|is)\b|(?:ik|wij|we) (?:schrijf|schrijven|stuur|sturen) (?:je|jou|u|jullie) (?:weer |deze brief |dit bericht |een bericht )?(?:over|om|omdat)\b)/;
+
 function mainMessageFindings(letter: Letter, requests: boolean[], conditional: boolean[]): Finding[] {
   const n = letter.body.length;
   if (n < MAIN_MESSAGE_MIN_SENTENCES) return [];
+  if (letter.lower.slice(0, 2).some((s) => ANNOUNCES.test(s))) return [];
   let main = -1;
   for (let j = 0; j < n && main < 0; j++) if (requests[j] || (isDecision(letter.lower[j]!) && !conditional[j])) main = j;
   if (main < 0 || main < Math.ceil((2 * n) / 3)) return [];
