@@ -51,3 +51,25 @@ describe("'door' in a passive sentence", () => {
     expect(doorFor("Als gevolg van de verhuizing moet Tim naar een andere school.")).toMatchObject({ replacement: "Door", safe: true });
   });
 });
+
+describe("the words around a replacement, from blind batch 11", () => {
+  const full = defaultChecker();
+  const offered = (text: string, flagged: string) => full.check(text).findings.find((f) => f.text.startsWith(flagged))?.suggestions[0];
+
+  it.each([
+    ["a capital inside the span at the start of a sentence (a law's name)", "Ingevolge de Wet gemeentelijke schuldhulpverlening heeft u recht op hulp.", "Ingevolge", gateNotes.name],
+    ["a spelled-out name with no article before it", "U bent gehouden UWV direct te informeren.", "UWV", gateNotes.article],
+    ["a weak participle before a noun (it needs -e)", "Wij sturen u de aan u verzonden aanmaning nogmaals.", "verzonden", gateNotes.slot],
+    ["an om-te clause before the verbs at the end", "Het rapport zal aan u ter kennisname worden voorgelegd.", "ter kennisname", gateNotes.order],
+  ])("%s is not one click", (_kind, text, flagged, note) => {
+    expect(offered(text, flagged)).toMatchObject({ safe: false, note: expect.stringContaining(note) });
+  });
+
+  it.each([
+    ["De brief is op 3 maart verzonden.", "verzonden", "verstuurd"],
+    ["Wij sturen u het rapport ter kennisname.", "ter kennisname", "om te lezen"],
+    ["Dat is de taak van het UWV.", "UWV", "Uitvoeringsinstituut Werknemersverzekeringen (UWV)"],
+  ])("the same swap stays one click where it fits: %s", (text, flagged, replacement) => {
+    expect(offered(text, flagged)).toMatchObject({ replacement, safe: true });
+  });
+});

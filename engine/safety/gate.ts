@@ -41,6 +41,18 @@ const CAUSE = /^(?:als gevolg van|ten ?gevolge van|vanwege|wegens|ingevolge)\b/i
 
 const SUBJECT = /(?:^|\s)(?:het|dat|dit|u|je|jij|wij|we|zij|ze|hij|ik)(?:\s|$)/iu;
 
+const DETERMINERS = new Set(["de", "het", "een", "dit", "dat", "deze", "die", "ons", "onze", "uw", "je", "jouw", "hun"]);
+/** After these a participle is said of something (predicative), not put before a noun: "is verzonden door …". */
+const NOT_A_NOUN = new Set([
+  "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "door", "aan", "op", "in", "met", "naar", "bij", "van",
+  "voor", "en", "of", "te", "om", "dat", "als", "tot", "na", "per", "via", "uit", "over", "onder", "tegen", "zonder",
+]);
+/** Verbs that close a clause: an "om … te …" clause cannot stand before them ("aan u om te lezen worden voorgelegd"). */
+const CLAUSE_END_VERBS = new Set([
+  "worden", "wordt", "werd", "werden", "zijn", "is", "was", "waren", "zal", "zullen", "kan", "kunnen", "moet", "moeten",
+  "heeft", "hebben", "had", "hadden", "wil", "willen", "mag", "mogen",
+]);
+
 const PREPOSITIONS = new Set(["van", "bij", "met", "door", "naar", "aan", "voor", "via", "tegen", "over", "namens", "vanuit", "uit", "op"]);
 
 /** Finds word-level findings in a short text (the words around a replacement); the gate itself does not run. */
@@ -190,8 +202,10 @@ function checkSuggestion(
 
   // 2. names: a capitalised word that is not the first of its sentence, in a finding for a word in lower case
   const spanTokens = tokensIn(doc, start, end);
-  if (!atSentenceStart && f.category !== "afkorting" && f.rule !== "abbreviation") {
-    if (spanTokens.some((t) => t.kind === "word" && /^\p{Lu}\p{Ll}/u.test(t.text))) return unsafe(s, gateNotes.name);
+  // (at the start of a sentence the first word has its capital for that reason, the others not: "Ingevolge de Wet …";
+  // a name the replacement keeps, as a gap's words, is no problem: "Geachte mevrouw Jansen, geachte heer")
+  if (f.category !== "afkorting" && f.rule !== "abbreviation") {
+    if (spanTokens.some((t, i) => (i > 0 || !atSentenceStart) && t.kind === "word" && /^\p{Lu}\p{Ll}/u.test(t.text) && !(atSentenceStart && replacement.includes(t.text)))) return unsafe(s, gateNotes.name);
   }
 
   const before = previousWord(doc, sentence, start);
@@ -199,8 +213,12 @@ function checkSuggestion(
   // an acronym before a capitalised word is part of a name: "GGZ Rijnstreek", "UWV Werkbedrijf" (not "mevr. Bakker")
   if (isAbbreviationFinding(f) && /^\p{Lu}{2,}$/u.test(original)) {
     if (after?.kind === "word" && /^\p{Lu}/u.test(after.text) && doc.text.slice(end, after.start).trim() === "") return unsafe(s, gateNotes.name);
-    // "de klantenservice van UWV" → "van Uitvoeringsinstituut …": the spelled-out name needs "het" or "de"
-    if (before && PREPOSITIONS.has(before.lower) && /^\p{Lu}/u.test(replacement)) return unsafe(s, gateNotes.article);
+    // "de klantenservice van UWV" → "van Uitvoeringsinstituut …", "bent u gehouden UWV …": the spelled-out name
+    // needs "het" or "de", so it is one click only after one
+    // (not after a number: "artikel 1:255 BW" → "artikel 1:255 Burgerlijk Wetboek")
+    // (at the start of a sentence every replacement has a capital: there a name shows by a second capitalised word)
+    const isName = atSentenceStart ? /^\p{Lu}\S*\s+\p{Lu}/u.test(replacement) : /^\p{Lu}/u.test(replacement);
+    if (isName && (before === undefined || (before.kind === "word" && !DETERMINERS.has(before.lower)))) return unsafe(s, gateNotes.article);
   }
 
   // 3. sentence start and end
@@ -217,6 +235,11 @@ function checkSuggestion(
   // a line break inside the span: without it the lines join, and hard-wrapped text reads differently after the edit
   if (original.includes("\n") && lineBreaks(replacement) !== lineBreaks(original)) return unsafe(s, gateNotes.lineBreak);
 
+  // "de verzonden aanmaning" → "de verstuurd aanmaning": a strong participle before a noun needs no -e, a weak one does
+  if (after?.kind === "word" && !NOT_A_NOUN.has(after.lower) && /en$/i.test(original) && /[^\s]+[dt]$/i.test(replacement) && /^ge|^(?:ver|be|ont|her|er)\p{L}+[dt]$/iu.test(replacement.split(/\s+/).at(-1)!))
+    return unsafe(s, gateNotes.slot);
+  // "aan u ter kennisname worden voorgelegd" → "aan u om te lezen worden …": an om-te clause goes after the verbs
+  if (/^om\s.*\bte\s+\p{L}+$/iu.test(replacement) && after && CLAUSE_END_VERBS.has(after.lower)) return unsafe(s, gateNotes.order);
   // a word next to its own copy: "laatste sommatie" → "laatste laatste waarschuwing"
   const newWords = replacement.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   if ((before?.kind === "word" && newWords[0] === before.lower && !original.toLowerCase().startsWith(before.lower)) || (after?.kind === "word" && newWords.at(-1) === after.lower && !original.toLowerCase().endsWith(after.lower)))
