@@ -60,6 +60,11 @@ describe("extractFacts", () => {
     expect(keys("Kunt U ons bellen?")).toEqual([]);
   });
 
+  it("reads one capitalised word alone in brackets as a name, not the first word of a phrase in brackets", () => {
+    expect(keys("Zie artikel 7:4 (Awb) en de brief (Zie bijlage 2).")).toEqual(["number:7:4", "name:awb", "number:2"]);
+    expect(compareFacts("Zie artikel 7:4, Awb.", "Zie artikel 7:4, Algemene wet bestuursrecht (Awb).").missing).toEqual([]);
+  });
+
   it("reads placeholders as the document model marks them", () => {
     expect(keys("Beste {naam}, wij komen op [datum].")).toEqual(["placeholder:{naam}", "placeholder:[datum]"]);
   });

@@ -164,7 +164,9 @@ function matchAt(tokens: Token[], k: number, sentenceStartIndex: number): Match 
   // names: a capitalised word that does not start the sentence, with "de", "van der" … between parts
   if (t.kind === "word" && k > sentenceStartIndex && startsUpper(t.text) && !notNames.has(t.lower)) {
     const before = tokens[k - 1]!;
-    if (before.text === ":" || /^["'“‘„(]$/.test(before.text)) return undefined;
+    // after an opening mark a capital starts a phrase, except one word alone in brackets: "(Awb)", "(Jansen)"
+    const alone = before.text === "(" && tokens[k + 1]?.text === ")";
+    if (before.text === ":" || (/^["'“‘„(]$/.test(before.text) && !alone)) return undefined;
     let to = k;
     for (let j = k + 1; j < tokens.length && j < k + 8; j++) {
       const w = tokens[j]!;
