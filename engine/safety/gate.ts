@@ -4,8 +4,12 @@
 //   1. protected text: never the inside of an e-mail address, link, amount, date, time, phone number, number,
 //      case number, placeholder or company form (B.V.); a whole one only when the replacement keeps it;
 //   2. names: a capitalised word inside a sentence may be a name, and so may an abbreviation before one (GGZ Rijnstreek);
+//      a spelled-out name needs an article before it;
 //   3. the start and end of the sentence: a capital stays a capital, an empty start is refused, the full stop
 //      of a sentence-final abbreviation stays; a span over a line break keeps its line breaks;
+//   3b. the neighbours: no word next to its own copy, no new salutation before a field, a weak participle before a
+//      noun needs -e, an om-te clause cannot stand before the closing verbs, and a cause made "door" after a
+//      passive verb reads as the one who acts;
 //   4. the slot: an attributive adjective ("de eventuele kosten") gets one inflected word, a phrase that goes on
 //      ("binnen de termijn van …") keeps a noun, a longer adverb beside a particle ("vooralsnog echter") is left
 //      to the writer;
@@ -53,7 +57,6 @@ const CLAUSE_END_VERBS = new Set([
   "heeft", "hebben", "had", "hadden", "wil", "willen", "mag", "mogen",
 ]);
 
-const PREPOSITIONS = new Set(["van", "bij", "met", "door", "naar", "aan", "voor", "via", "tegen", "over", "namens", "vanuit", "uit", "op"]);
 
 /** Finds word-level findings in a short text (the words around a replacement); the gate itself does not run. */
 export type Recheck = (text: string) => Finding[];
@@ -236,7 +239,7 @@ function checkSuggestion(
   if (original.includes("\n") && lineBreaks(replacement) !== lineBreaks(original)) return unsafe(s, gateNotes.lineBreak);
 
   // "de verzonden aanmaning" → "de verstuurd aanmaning": a strong participle before a noun needs no -e, a weak one does
-  if (after?.kind === "word" && !NOT_A_NOUN.has(after.lower) && /en$/i.test(original) && /[^\s]+[dt]$/i.test(replacement) && /^ge|^(?:ver|be|ont|her|er)\p{L}+[dt]$/iu.test(replacement.split(/\s+/).at(-1)!))
+  if (after?.kind === "word" && !NOT_A_NOUN.has(after.lower) && /en$/i.test(original) && /[^\s]+[dt]$/i.test(replacement) && /^(?:ge|ver|be|ont|her|er)\p{L}+[dt]$/iu.test(replacement.split(/\s+/).at(-1)!))
     return unsafe(s, gateNotes.slot);
   // "aan u ter kennisname worden voorgelegd" → "aan u om te lezen worden …": an om-te clause goes after the verbs
   if (/^om\s.*\bte\s+\p{L}+$/iu.test(replacement) && after && CLAUSE_END_VERBS.has(after.lower)) return unsafe(s, gateNotes.order);
