@@ -217,7 +217,12 @@ function fillTemplate(template: string, text: string, tokens: Token[], captures:
  * Particles that join their infinitive again when a template drops "te" ("in te schrijven" → "inschrijven"). Only
  * the prepositional ones: "goed te lezen" and "thuis te verrichten" are no compound verbs, nor "om te".
  */
-const JOINING_PARTICLES = new Set(["aan", "achter", "af", "bij", "binnen", "buiten", "door", "in", "langs", "mee", "na", "neer", "onder", "op", "over", "tegen", "terug", "toe", "tussen", "uit", "voor", "weg"]);
+const JOINING_PARTICLES = new Set([
+  "aan", "achter", "af", "bij", "binnen", "buiten", "door", "in", "langs", "mee", "na", "neer", "onder", "op", "over", "tegen", "terug",
+  "toe", "tussen", "uit", "voor", "weg",
+  // "overeen te komen" → "overeenkomen", "vast te stellen" → "vaststellen" (not "om": "om te betalen" is no verb)
+  "overeen", "samen", "vast", "los", "open", "dicht", "kwijt", "rond", "bekend",
+]);
 const PARTICLE_TE_INFINITIVE = /(?<![\p{L}])(\p{L}+)\s+te\s+(\p{L}+en)(?![\p{L}])/gu;
 /** "er rekening mee te houden": the particle is the second half of "ermee", not part of the verb. */
 const SPLIT_ADVERB_BEFORE = /(?:^|\s)(?:er|daar|hier|waar)(?:\s+\S+){0,3}\s*$/iu;
