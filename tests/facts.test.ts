@@ -60,6 +60,13 @@ describe("extractFacts", () => {
     expect(keys("Kunt U ons bellen?")).toEqual([]);
   });
 
+  it("keeps a name whose words still stand as often as before, even when they are read as part of another name", () => {
+    const signature = "Met vriendelijke groet,\n\nmw. drs. C.A. Timmerman-de Graaf\nDirecteur";
+    expect(compareFacts(signature, signature.replace("mw.", "mevrouw")).missing).toEqual([]);
+    expect(compareFacts("Bel mevrouw Jansen of meneer Pietersen.", "Bel mevrouw Jansen.").missing.map((m) => m.original.text)).toEqual(["Pietersen"]);
+    expect(compareFacts("Wij belden Jansen en Jansen.", "Wij belden Jansen.").missing.map((m) => m.original.text)).toEqual(["Jansen"]);
+  });
+
   it("reads one capitalised word alone in brackets as a name, not the first word of a phrase in brackets", () => {
     expect(keys("Zie artikel 7:4 (Awb) en de brief (Zie bijlage 2).")).toEqual(["number:7:4", "name:awb", "number:2"]);
     expect(compareFacts("Zie artikel 7:4, Awb.", "Zie artikel 7:4, Algemene wet bestuursrecht (Awb).").missing).toEqual([]);
