@@ -23,13 +23,24 @@ const ROLE_VERBS = new Set([
 ]);
 const doesVerb = (v: string | undefined) => v !== undefined && ROLE_VERBS.has(v);
 
+/** "wil zeggen", "houdt in": verbs that define only together with the word after them. */
+const DEFINING_PAIRS = new Map([["wil", "zeggen"], ["houdt", "in"]]);
+export const definesWithNext = (word: string | undefined, next: string | undefined): boolean => next !== undefined && word !== undefined && DEFINING_PAIRS.get(word) === next;
+
+/**
+ * "een darmonderzoek (colonoscopie)": the term from token `start` to `end` stands alone in brackets right after a
+ * word, so it names what the words before it say. One token only: "(voorheen: gezinsvoogd)" is no such name.
+ */
+export function namedInBrackets(tokens: Token[], start: number, end: number, from = 0): boolean {
+  return end - start === 1 && start - 2 >= from && tokens[start - 1]!.text === "(" && tokens[end]?.text === ")" && tokens[start - 2]!.kind === "word";
+}
+
 /** A verb that defines, at word index j: "betekent", "heet", "wil zeggen", "houdt in", "is een/de …". */
 function definesAt(w: Token[], j: number): boolean {
   const v = w[j]?.lower;
   if (v === undefined) return false;
   if (DEFINING.has(v)) return true;
-  if (v === "wil" && w[j + 1]?.lower === "zeggen") return true;
-  if (v === "houdt" && w[j + 1]?.lower === "in") return true;
+  if (definesWithNext(v, w[j + 1]?.lower)) return true;
   // "Dat is een brief van de rechter", "Dat is iemand die …", not "Dat is lang"
   return (v === "is" || v === "zijn") && DESCRIBED.has(w[j + 1]?.lower ?? "");
 }

@@ -3,10 +3,11 @@
 // Quiet by design: a compound of frequent parts (huurbedrag) passes, names and placeholders are skipped,
 // a word that the text explains passes, and only the first use of a word is marked.
 import { charAt } from "../text/chars.ts";
+import { isBrokenOverLines } from "../text/tokenize.ts";
 import { ByWordNumber } from "../text/word-numbers.ts";
 import { sentenceTokens } from "../text/document.ts";
 import type { Check, CheckOptions, DocumentModel, Finding, Severity, Suggestion, Token } from "../types.ts";
-import { definesTerm, describesTerm, explainsPrevious, isWhatIsQuestion, nextInParagraph } from "./explanations.ts";
+import { definesTerm, describesTerm, explainsPrevious, isWhatIsQuestion, namedInBrackets, nextInParagraph } from "./explanations.ts";
 import { letterFrame } from "./letter-frame.ts";
 import { prepareSplitter, splitCompound, zipfOf, type CompoundSplit } from "./compound-split.ts";
 import type { WordFrequencies } from "./data/wordfreq.ts";
@@ -101,8 +102,7 @@ export function judgeWord(word: string, freq: WordFrequencies, o: HardWordOption
 
 /** Does the text around the word explain it? "Dat heet een X", "X (uitleg)", "X betekent …", "X, oftewel …". */
 function isExplained(tokens: Token[], from: number, to: number, at: number): boolean {
-  // "een darmonderzoek (colonoscopie)": the word in brackets names what the words before it say
-  if (at - 2 >= from && tokens[at - 1]!.text === "(" && tokens[at + 1]?.text === ")" && tokens[at - 2]!.kind === "word") return true;
+  if (namedInBrackets(tokens, at, at + 1, from)) return true;
   for (let k = at - 1, words = 0; k >= from && k >= at - 8 && words < 4; k--) {
     const t = tokens[k]!;
     if (t.kind !== "word") continue;
@@ -297,8 +297,8 @@ export function createHardWordsCheck(freq: WordFrequencies, overrides: Partial<H
           const sentenceStart = firstWord;
           firstWord = false;
           if (isGlued(doc.text, token)) continue;
-          // a word broken over two lines ("genood-\nzaakt"): its halves are no words, and a finding would cross the break
-          if (token.text.includes("\n")) continue;
+          // its halves are no words, and a finding would cross the line break
+          if (isBrokenOverLines(token)) continue;
           if (!token.text.includes("-")) {
             const f = checkPart(doc, seen, token.text, token.lower, token.word, token.start, sentenceStart, i, si);
             if (f) findings.push(f);

@@ -4,6 +4,7 @@
 // (jaarevaluatie: evaluatie). Info only, first use only; names, the letter frame and explained words are left
 // alone. Where the lexicon knows the base word, the message gives its alternative.
 import { sentenceTokens } from "../text/document.ts";
+import { isBrokenOverLines } from "../text/tokenize.ts";
 import { ByWordNumber } from "../text/word-numbers.ts";
 import type { Check, DocumentModel, Finding, Token } from "../types.ts";
 import type { LexiconEntry } from "../lexicon/schema.ts";
@@ -171,7 +172,7 @@ export function createVocabularyCheck(freq: WordFrequencies, lexicon: readonly L
           }
           const atStart = first;
           first = false;
-          if (t.text.length < o.minLetters || t.text.includes("\n")) continue; // a word broken over two lines
+          if (t.text.length < o.minLetters || isBrokenOverLines(t)) continue;
           let offset = 0;
           const whole = !t.text.includes("-");
           for (const part of whole ? [t.text] : t.text.split("-")) {

@@ -1,7 +1,7 @@
 // The lexicon check: finds lexicon entries in each sentence and turns them into findings.
 import { sentenceTokens } from "../text/document.ts";
 import type { Check, DocumentModel, Finding, Suggestion, Token } from "../types.ts";
-import { definesTerm, describesTerm, explainsPrevious, isWhatIsQuestion, nextInParagraph } from "../checks/explanations.ts";
+import { definesTerm, definesWithNext, describesTerm, explainsPrevious, isWhatIsQuestion, namedInBrackets, nextInParagraph } from "../checks/explanations.ts";
 import { letterFrame } from "../checks/letter-frame.ts";
 import { compilePattern, matchAt, WordIds, type CompiledPattern } from "./pattern.ts";
 import type { LexiconAlternative, LexiconEntry } from "./schema.ts";
@@ -28,10 +28,8 @@ interface RawMatch {
 const normalizeQuote = (lower: string) => (lower.includes("’") ? lower.replace(/’/g, "'") : lower);
 const openers = new Set(["(", "\"", "“", "„", "‘", "'", "«", "•", "-", "–"]);
 const explainWords = new Set(["heet", "heten", "heette", "heetten", "betekent", "betekenen", "noemen", "noemt", "noemde"]);
-/** "wil zeggen", "houdt in": only with their second word ("De leerplichtambtenaar wil met u praten" explains nothing). */
-const explainPairs = new Map([["wil", "zeggen"], ["houdt", "in"]]);
-const explainsAt = (tokens: Token[], k: number) =>
-  explainWords.has(tokens[k]!.lower) || (explainPairs.has(tokens[k]!.lower) && tokens[k + 1]?.lower === explainPairs.get(tokens[k]!.lower));
+/** "wil" and "houdt" explain only in "wil zeggen" and "houdt in" ("De leerplichtambtenaar wil met u praten" explains nothing). */
+const explainsAt = (tokens: Token[], k: number) => explainWords.has(tokens[k]!.lower) || definesWithNext(tokens[k]!.lower, tokens[k + 1]?.lower);
 
 /** Every pattern of the entries, in order (what compileLexicon compiles; a loader can keep the result). */
 export function compileLexiconPatterns(entries: LexiconEntry[]): CompiledPattern[] {
@@ -166,8 +164,7 @@ function requiredWordsNear(required: number[][], ids: Int32Array, inSentence: In
 function isExplained(tokens: Token[], m: RawMatch): boolean {
   const after = tokens[m.end];
   if (after && after.text === "(") return true;
-  // "een darmonderzoek (colonoscopie)": one term alone in brackets names the words before it (not "(voorheen: …)")
-  if (m.end - m.start === 1 && m.start >= 2 && tokens[m.start - 1]!.text === "(" && after?.text === ")" && tokens[m.start - 2]!.kind === "word") return true;
+  if (namedInBrackets(tokens, m.start, m.end)) return true;
   // "Dat heet een X", "X betekent …", "noemen we X": the explaining word stands close to the term
   for (let k = Math.max(0, m.start - 4); k < Math.min(tokens.length, m.end + 3); k++) if (explainsAt(tokens, k)) return true;
   // "…ondertoezichtstelling, of kort: OTS", "kortweg OTS"

@@ -91,6 +91,9 @@ function brokenWordRest(text: string, hyphenAt: number): number {
   return /^(?:en|of|tot)(?![\p{L}\p{N}])/u.test(rest) ? -1 : k;
 }
 
+/** A word token broken over two lines ("genood-\nzaakt", see brokenWordRest): the only kind with a line break in it. */
+export const isBrokenOverLines = (t: Token): boolean => t.text.includes("\n");
+
 /** The two halves of a broken word as one: the hyphen goes, unless it belongs there (e-mail, zee-egel). */
 function joinBrokenWord(first: string, second: string): string {
   const last = first.at(-1) ?? "";
