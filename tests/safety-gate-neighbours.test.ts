@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { createChecker } from "../engine/index.ts";
 import type { LexiconEntry } from "../engine/lexicon/schema.ts";
-import { gateNotes } from "../engine/safety/gate.ts";
+import { codeSpans, gateNotes } from "../engine/safety/gate.ts";
 import { defaultChecker } from "../server/default-checker.ts";
 
 const entry = (id: string, match: string, replacement: string): LexiconEntry => ({
@@ -71,5 +71,20 @@ describe("the words around a replacement, from blind batch 11", () => {
     ["Dat is de taak van het UWV.", "UWV", "Uitvoeringsinstituut Werknemersverzekeringen (UWV)"],
   ])("the same swap stays one click where it fits: %s", (text, flagged, replacement) => {
     expect(offered(text, flagged)).toMatchObject({ replacement, safe: true });
+  });
+});
+
+describe("codes the gate protects", () => {
+  const codes = (text: string) => {
+    const spans: { start: number; end: number }[] = [];
+    codeSpans(text, spans);
+    return spans.map((s) => text.slice(s.start, s.end));
+  };
+  it("finds letters and digits joined by / _ or -", () => {
+    expect(codes("Zaak JB-2024-1183 en RB/2024, map a_12; zie ook BR-00042.")).toEqual(["JB-2024-1183", "RB/2024", "a_12", "BR-00042"]);
+  });
+  it("needs a digit and a joiner, and stops at a joiner with nothing after it", () => {
+    expect(codes("Wmo-loket, jeugd- en gezinszorg, 2024- en JB-")).toEqual([]);
+    expect(codes("ééé12-3 x9/")).toEqual(["12-3"]);
   });
 });

@@ -64,12 +64,31 @@ export type Recheck = (text: string) => Finding[];
 /** Word-level rules: the lexicon ("pattern" is a lexicon entry with gaps), abbreviations and hard words. */
 export const wordLevelRules = new Set(["lexicon", "pattern", "abbreviation", "hard-word", "vocabulary"]);
 const protectedKinds = new Set(["email", "url", "amount", "date", "time", "phone", "number", "placeholder"]);
+const isCodeChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isCodeJoiner = (c: number) => c === 47 || c === 95 || c === 45; // / _ -
+
 /**
- * A code or case number: letters and digits joined by / _ - with at least one digit (RB/2024, JB-2024-1183).
- * ASCII classes: codes are ASCII, and a Unicode class made this scan a tenth of the time of a whole check. The
- * look-behind matters: without it every position inside a long run of letters starts a new try (quadratic).
+ * Codes and case numbers: runs of ASCII letters and digits joined by / _ - with at least one digit (RB/2024,
+ * JB-2024-1183). One pass over the characters: the regular expression that did this cost 2 % of a whole check.
  */
-const codePattern = /(?<![A-Za-z0-9])[A-Za-z0-9]+(?:[/_-][A-Za-z0-9]+)+/g; // starts only where a run starts: linear
+export function codeSpans(text: string, into: Span[]): void {
+  for (let i = 0; i < text.length; ) {
+    if (!isCodeChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let joined = false;
+    let digit = false;
+    for (;;) {
+      for (let c = text.charCodeAt(i); isCodeChar(c); c = text.charCodeAt(++i)) if (c <= 57) digit = true;
+      if (!isCodeJoiner(text.charCodeAt(i)) || !isCodeChar(text.charCodeAt(i + 1))) break;
+      joined = true;
+      i++;
+    }
+    if (joined && digit) into.push({ start, end: i });
+  }
+}
 /** Company forms, written in capitals (bv. is "bijvoorbeeld", BV. is a company). */
 const companyPattern = /(?<![A-Za-z.])(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|C\.?V\.?)(?![A-Za-z])/g;
 /** Tokens around the edit that the re-check reads. */
@@ -270,13 +289,9 @@ const lineBreaks = (text: string) => text.split("\n").length - 1;
 
 function protectedSpans(doc: DocumentModel): SpanIndex {
   const spans: Span[] = doc.tokens.filter((t) => protectedKinds.has(t.kind)).map((t) => ({ start: t.start, end: t.end }));
-  for (const pattern of [codePattern, companyPattern]) {
-    pattern.lastIndex = 0;
-    for (const m of doc.text.matchAll(pattern)) {
-      if (pattern === codePattern && !/[0-9]/.test(m[0])) continue;
-      spans.push({ start: m.index, end: m.index + m[0].length });
-    }
-  }
+  codeSpans(doc.text, spans);
+  companyPattern.lastIndex = 0;
+  for (const m of doc.text.matchAll(companyPattern)) spans.push({ start: m.index, end: m.index + m[0].length });
   return new SpanIndex(spans);
 }
 
