@@ -254,3 +254,18 @@ describe("compound nouns that end like a participle", () => {
     expect(["bezwaarschrift", "verzoekschrift", "huurbedrag"].map(participleKind)).toEqual(["none", "none", "none"]);
   });
 });
+
+describe("a passive that a text uses seldom is a tip", () => {
+  const plain = (passive: string, others = 20) =>
+    [passive, ...Array.from({ length: others }, (_, i) => `Wij bellen u op dag ${i + 1} van de maand.`)].join(" ");
+  it("one passive among twenty sentences: info, with a note that says why", () => {
+    const found = run(plain("Waarom is uw aanvraag afgewezen?"));
+    expect(found.map((f) => [f.severity, f.text])).toEqual([["info", "is uw aanvraag afgewezen"]]);
+    expect(found[0]!.message).toMatch(/Deze tekst doet dit weinig\. Dan is het een tip\.$/);
+  });
+  it("the same passive in a short text, or three passives in a long one, stay warnings", () => {
+    expect(run("Waarom is uw aanvraag afgewezen? Wij bellen u.").map((f) => f.severity)).toEqual(["warning"]);
+    const three = plain("Uw aanvraag is afgewezen. De brief wordt verstuurd. Het bedrag wordt betaald.", 40);
+    expect(run(three).map((f) => f.severity)).toEqual(["warning", "warning", "warning"]);
+  });
+});

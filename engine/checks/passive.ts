@@ -330,6 +330,25 @@ export const passiveCheck: Check = {
     });
     cacheTokens = undefined;
     cacheKinds = new Uint8Array(0);
-    return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+    return asTipsWhenRare(doc, findings).sort((a, b) => a.start - b.start || a.end - b.end);
   },
 };
+
+/** At most this many passives, and at most this share of the sentences, make the passive rare in a text. */
+const RARE_PASSIVES = 2;
+const RARE_PASSIVE_SHARE = 0.06;
+const RARE_NOTE = " Deze tekst doet dit weinig. Dan is het een tip.";
+
+/**
+ * The passive is not wrong: plain-language guides ask to use it seldom. A text with one or two passives among many
+ * sentences (a plain letter: "Waarom is uw aanvraag afgewezen?") gets them as tips; officialese, where they pile
+ * up, keeps its warnings. Headings and address lines do not count as sentences here.
+ */
+function asTipsWhenRare(doc: DocumentModel, findings: Finding[]): Finding[] {
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  if (warnings === 0 || warnings > RARE_PASSIVES) return findings;
+  let sentences = 0;
+  for (const s of doc.sentences) if (s.kind === "sentence" || s.kind === "list-item") sentences++;
+  if (warnings > RARE_PASSIVE_SHARE * sentences) return findings;
+  return findings.map((f) => (f.severity === "warning" ? { ...f, severity: "info", message: f.message + RARE_NOTE } : f));
+}

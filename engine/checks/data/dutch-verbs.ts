@@ -107,6 +107,8 @@ export const ADJECTIVAL_PARTICIPLES = new Set([
   "getrouwd", "gescheiden",
   // "als u verhinderd bent": not able to come
   "verhinderd",
+  // "uw zicht is beperkt", "de ruimte is beperkt": limited, a quality
+  "beperkt",
 ]);
 
 /**
