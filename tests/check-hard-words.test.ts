@@ -137,6 +137,13 @@ describe("long and rare words", () => {
     ]);
   });
 
+  it("counts a word as explained when the next sentence explains its short name in brackets", () => {
+    expect(run("De rechter verlengt de ondertoezichtstelling (OTS). Een OTS betekent: ik kijk met jullie mee.")).toEqual([]);
+    expect(run("De rechter verlengt de ondertoezichtstelling (OTS). De OTS is een maatregel van de rechter.")).toEqual([]);
+    // the short name alone explains nothing
+    expect(run("De rechter verlengt de ondertoezichtstelling (OTS). De OTS duurt een jaar.").map((f) => f.text)).toEqual(["ondertoezichtstelling"]);
+  });
+
   it("skips names, placeholders, numbers and the salutation", () => {
     const text = "Beste mevrouw Zwartewaterkloosterman,\n\nU woont aan de Burgemeester Hogguerstraat in Kloosterzandvoorde. Uw dossier is 2024-015889 en ACHTERNAAMVANDEONTVANGER staat erop.";
     expect(run(text)).toEqual([]);

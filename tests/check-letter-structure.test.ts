@@ -114,6 +114,18 @@ describe("a letter that lacks something gets exactly that finding", () => {
     expect(ids(payment.replace("vóór 17 maart 2025", "vóór {{uiterste betaaldatum}}"))).toEqual([]);
   });
 
+  it("reads a date that a hard-wrapped line breaks in two", () => {
+    const wrapped = (date: string) =>
+      payment.replace(
+        "U heeft de huur van februari nog niet betaald. U moet ons nog € 725,40 betalen.\n\nBetaal het bedrag vóór 17 maart 2025. Maak het geld over naar NL12 RABO 0123 4567 89.",
+        `U heeft de huur van februari nog niet betaald. U moet ons nog € 725,40\nbetalen. Betaal het bedrag uiterlijk op maandag ${date} op onze rekening. Maak het\ngeld over naar NL12 RABO 0123 4567 89.`,
+      );
+    expect(wrapped("17\nmaart 2025")).toContain("maandag 17\nmaart");
+    expect(ids(wrapped("17\nmaart 2025"))).toEqual([]);
+    expect(ids(wrapped("17\r\nmaart 2025"))).toEqual([]);
+    expect(ids(wrapped("\nzo snel mogelijk"))).toEqual(["letter-structure/deadline"]);
+  });
+
   it("a request in a polite form: 'Wij verzoeken u … te sturen', 'Stuurt u …'", () => {
     const ask = (sentence: string) => `${HEAD}\nBeste mevrouw Bos,\n\nU heeft een toeslag aangevraagd. ${sentence}\n\nVragen? Bel ons op 038 - 421 55 00.\n${SIGN}`;
     expect(ids(ask("Wij verzoeken u uw loonstroken van januari te sturen."))).toEqual(["letter-structure/deadline"]);

@@ -125,7 +125,25 @@ function explainedNear(doc: DocumentModel, si: number, at: number): boolean {
   if (isExplained(doc.tokens, s.tokenStart, s.tokenEnd, at)) return true;
   if (definesTerm(sentenceTokens(doc, si), at - s.tokenStart, at - s.tokenStart + 1)) return true;
   const next = nextInParagraph(doc, si);
-  return next !== undefined && (explainsPrevious(next) || describesTerm(next, [doc.tokens[at]!.lower]));
+  if (next === undefined) return false;
+  if (explainsPrevious(next) || describesTerm(next, [doc.tokens[at]!.lower])) return true;
+  // "de ondertoezichtstelling (OTS) … . Een OTS betekent: …": the next sentence explains the word by its short name
+  const short = namedAfter(doc.tokens, at);
+  if (short === undefined) return false;
+  const k = startOfWords(next);
+  return describesTerm(next, [short]) || (next[k]?.lower === short && definesTerm(next, k, k + 1));
+}
+
+/** The short name in brackets right after the word at `at`: "ondertoezichtstelling (OTS)" gives "ots". */
+function namedAfter(tokens: Token[], at: number): string | undefined {
+  return tokens[at + 1]?.text === "(" && tokens[at + 3]?.text === ")" && tokens[at + 2]!.kind !== "punct" ? tokens[at + 2]!.lower : undefined;
+}
+
+/** The first token of a sentence after its opening punctuation and article. */
+function startOfWords(tokens: Token[]): number {
+  let k = 0;
+  while (k < tokens.length && (tokens[k]!.kind === "punct" || tokens[k]!.lower === "de" || tokens[k]!.lower === "het" || tokens[k]!.lower === "een")) k++;
+  return k;
 }
 
 /** How many sentences before and after a use are searched for another, explained use in the same paragraph. */

@@ -65,7 +65,7 @@ function readLetter(doc: DocumentModel): Letter | undefined {
   return {
     doc,
     body,
-    lower: body.map((i) => doc.text.slice(units[i]!.start, units[i]!.end).toLowerCase()),
+    lower: body.map((i) => readingText(doc.text.slice(units[i]!.start, units[i]!.end))),
     anchor: greeting ?? anchorOf(doc, body[0]),
     anchorIsSalutation: greeting !== undefined,
     hasFrame,
@@ -202,6 +202,12 @@ const VAGUE =
   /\b(?:binnen (?:\S+ ){0,2}?(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|veertien|\w+tig) (?:werk|kalender)?(?:dagen|dag|weken|week|maanden|maand)\b|zo (?:snel|spoedig|vlug) mogelijk|zo snel u kunt|z\.s\.m\.|zsm|spoedig|ten spoedigste|per omgaande|onverwijld|op korte termijn|binnenkort|binnen de gestelde termijn)/;
 
 /** The unit's lower-cased text with each date placeholder ({{uiterste datum}}) replaced by \u0001. */
+/**
+ * A unit's text as the patterns here read it: lower case, and a hard-wrapped line joined with one space
+ * ("aanvangende op 1\nseptember 2027" is a date). Only tested, never used for offsets.
+ */
+const readingText = (text: string) => (text.includes("\n") ? text.toLowerCase().replace(/\s*\n\s*/g, " ") : text.toLowerCase());
+
 function withDateSlots(letter: Letter, j: number): string {
   const { doc } = letter;
   const s = doc.sentences[letter.body[j]!]!;
@@ -213,7 +219,7 @@ function withDateSlots(letter: Letter, j: number): string {
     out += doc.text.slice(at, t.start).toLowerCase() + "\u0001";
     at = t.end;
   }
-  return at === s.start ? letter.lower[j]! : out + doc.text.slice(at, s.end).toLowerCase();
+  return at === s.start ? letter.lower[j]! : readingText(out + doc.text.slice(at, s.end));
 }
 
 const hasDate = (text: string) => text.includes("\u0001") || MONTH_DATE.test(text) || NUMERIC_DATE.test(text);
