@@ -38,6 +38,22 @@ describe("the words next to a replacement", () => {
   });
 });
 
+describe("'een' and 'te' before a replacement (blind batch 13)", () => {
+  const own = createChecker({ lexicon: [entry("nader", "nader", "meer"), entry("heroverwegen", "heroverwegen", "opnieuw bekijken"), entry("berichten", "berichten", "laten weten")] });
+  const offered = (text: string, flagged: string) => own.check(text).findings.find((f) => f.text === flagged)?.suggestions[0];
+
+  it("'een' before 'meer …' is not safe", () => {
+    expect(offered("Er komt een nader onderzoek.", "nader")).toMatchObject({ replacement: "meer", safe: false, note: expect.stringContaining(gateNotes.slot) });
+    expect(offered("Er komt nader onderzoek.", "nader")).toMatchObject({ replacement: "meer", safe: true });
+  });
+
+  it("after 'te' a replacement that starts with another word than a verb is not safe", () => {
+    expect(offered("Wij vragen u het besluit te heroverwegen.", "heroverwegen")).toMatchObject({ replacement: "opnieuw bekijken", safe: false, note: expect.stringContaining(gateNotes.order) });
+    expect(offered("Wij gaan het besluit heroverwegen.", "heroverwegen")).toMatchObject({ replacement: "opnieuw bekijken", safe: true });
+    expect(offered("U hoeft het ons niet te berichten.", "berichten")).toMatchObject({ replacement: "laten weten", safe: true });
+  });
+});
+
 describe("'door' in a passive sentence", () => {
   const full = defaultChecker();
   const doorFor = (text: string) =>

@@ -8,8 +8,8 @@
 //   3. the start and end of the sentence: a capital stays a capital, an empty start is refused, the full stop
 //      of a sentence-final abbreviation stays; a span over a line break keeps its line breaks;
 //   3b. the neighbours: no word next to its own copy, no new salutation before a field, a weak participle before a
-//      noun needs -e, an om-te clause cannot stand before the closing verbs, and a cause made "door" after a
-//      passive verb reads as the one who acts;
+//      noun needs -e, an om-te clause cannot stand before the closing verbs, a cause made "door" after a
+//      passive verb reads as the one who acts, "een" takes no "meer …", and after "te" only a verb may come first;
 //   4. the slot: an attributive adjective ("de eventuele kosten") gets one inflected word, a phrase that goes on
 //      ("binnen de termijn van …") keeps a noun, a longer adverb beside a particle ("vooralsnog echter") is left
 //      to the writer;
@@ -262,6 +262,11 @@ function checkSuggestion(
     return unsafe(s, gateNotes.slot);
   // "aan u ter kennisname worden voorgelegd" → "aan u om te lezen worden …": an om-te clause goes after the verbs
   if (/^om\s.*\bte\s+\p{L}+$/iu.test(replacement) && after && CLAUSE_END_VERBS.has(after.lower)) return unsafe(s, gateNotes.order);
+  // "een nader onderzoek" → "een meer onderzoek": "meer" takes no article
+  if (before?.lower === "een" && /^meer(?:\s|$)/i.test(replacement) && !/^een\s/i.test(original)) return unsafe(s, gateNotes.slot);
+  // "te heroverwegen" → "te opnieuw bekijken": the word before a verb goes before "te" ("opnieuw te bekijken");
+  // a verb that comes first is fine ("te berichten" → "te laten weten")
+  if (before?.lower === "te" && /\s/.test(replacement.trim()) && !/^\p{L}+en\s/iu.test(replacement) && !/\s/.test(original.trim())) return unsafe(s, gateNotes.order);
   // a word next to its own copy: "laatste sommatie" → "laatste laatste waarschuwing"
   const newWords = replacement.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   if ((before?.kind === "word" && newWords[0] === before.lower && !original.toLowerCase().startsWith(before.lower)) || (after?.kind === "word" && newWords.at(-1) === after.lower && !original.toLowerCase().endsWith(after.lower)))
