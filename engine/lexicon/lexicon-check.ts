@@ -335,7 +335,8 @@ export function createLexiconCheck(entries: LexiconEntry[], compiled?: CompiledP
         for (let k = 0; k < ids.length; k++) if (ids[k]! >= 0) inSentence[ids[k]!] = stamp;
         for (let ti = 0; ti < tokens.length; ti++) {
           const t = tokens[ti]!;
-          if (t.kind === "punct" || t.kind === "placeholder" || inUnitName(tokens, ti)) continue;
+          // punctuation starts a pattern only where the lexicon has one that starts with it (", welke u")
+          if ((t.kind === "punct" && ids[ti]! < 0) || t.kind === "placeholder" || inUnitName(tokens, ti)) continue;
           for (const rule of index.candidates(ids[ti]!, ti + 1 < ids.length ? ids[ti + 1]! : WordIds.NO_WORD, norm ? norm[ti]! : t.lower)) {
             const { pattern } = rule;
             if (pattern.anchored && (pattern.anchored === "start") !== atSentenceStart(tokens, ti)) continue;
