@@ -31,6 +31,14 @@ describe("the words next to a replacement", () => {
     expect(suggestionFor("Wij doen het thans.", "thans")).toMatchObject({ replacement: "nu", safe: true });
   });
 
+  it("a replacement that makes two words joined by 'en' or 'of' the same is not safe", () => {
+    const own = createChecker({ lexicon: [entry("intentie", "intentie", "bedoeling")] });
+    const offered = (text: string) => own.check(text).findings.find((f) => f.text === "intentie")?.suggestions[0];
+    expect(offered("Zij kijken naar de bedoeling en intentie van de ouders.")).toMatchObject({ safe: false, note: expect.stringContaining(gateNotes.twice) });
+    expect(offered("Zij kijken naar de intentie of bedoeling van de ouders.")).toMatchObject({ safe: false });
+    expect(offered("Zij kijken naar de intentie en het gedrag van de ouders.")).toMatchObject({ replacement: "bedoeling", safe: true });
+  });
+
   it("a salutation before a field is not safe: the field may hold 'heer'", () => {
     expect(suggestionFor("Geachte {aanhef} {achternaam},\n\nWij schrijven u.", "Geachte")).toMatchObject({ replacement: "Beste", safe: false, note: expect.stringContaining(gateNotes.field) });
     expect(suggestionFor("Geachte «Aanhef» «Achternaam»,\n\nWij schrijven u.", "Geachte")).toMatchObject({ safe: false });

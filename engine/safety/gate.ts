@@ -45,6 +45,9 @@ const CAUSE = /^(?:als gevolg van|ten ?gevolge van|vanwege|wegens|ingevolge)\b/i
 
 const SUBJECT = /(?:^|\s)(?:het|dat|dit|u|je|jij|wij|we|zij|ze|hij|ik)(?:\s|$)/iu;
 
+/** Words that join two words of the same kind: a replacement may not make the two the same. */
+const JOINERS = new Set(["en", "of"]);
+
 const DETERMINERS = new Set(["de", "het", "een", "dit", "dat", "deze", "die", "ons", "onze", "uw", "je", "jouw", "hun"]);
 /** After these a participle is said of something (predicative), not put before a noun: "is verzonden door …". */
 const NOT_A_NOUN = new Set([
@@ -271,6 +274,10 @@ function checkSuggestion(
   const newWords = replacement.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   if ((before?.kind === "word" && newWords[0] === before.lower && !original.toLowerCase().startsWith(before.lower)) || (after?.kind === "word" && newWords.at(-1) === after.lower && !original.toLowerCase().endsWith(after.lower)))
     return unsafe(s, gateNotes.twice);
+  // … or across "en"/"of": "de bedoeling en intentie" → "de bedoeling en bedoeling"
+  const pairedAfter = after && JOINERS.has(after.lower) ? nextWord(doc, sentence, after.end) : undefined;
+  const pairedBefore = before && JOINERS.has(before.lower) ? previousWord(doc, sentence, before.start) : undefined;
+  if ((pairedAfter?.kind === "word" && newWords.at(-1) === pairedAfter.lower) || (pairedBefore?.kind === "word" && newWords[0] === pairedBefore.lower)) return unsafe(s, gateNotes.twice);
   // "Geachte {aanhef} {achternaam}": the field may hold "heer" or "de heer", and "Beste heer" is no Dutch
   if (sentence.kind === "salutation" && after?.kind === "placeholder") return unsafe(s, gateNotes.field);
 
