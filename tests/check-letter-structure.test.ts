@@ -148,6 +148,12 @@ describe("a letter that lacks something gets exactly that finding", () => {
     expect(run(text).map((f) => [f.id, f.message])).toEqual([["letter-structure/payment", atSalutation(letterStructureMessages.paymentReference)]]);
   });
 
+  it("what to write with the payment, named as its description, is a reference", () => {
+    const without = payment.replace("Ons kenmerk: HA/2025/0412\n", "");
+    expect(ids(without.replace(" Zet het kenmerk HA/2025/0412 bij de betaling.", " Zet bij de omschrijving: 2025-0412 Bos."))).toEqual([]);
+    expect(ids(without.replace(" Zet het kenmerk HA/2025/0412 bij de betaling.", " Vermeld in de betalingsomschrijving uw naam."))).toEqual([]);
+  });
+
   it("neither: one payment finding that names both", () => {
     const text = payment
       .replace("Ons kenmerk: HA/2025/0412\n", "")

@@ -311,7 +311,7 @@ const OWED = /\b(?:moet|moeten|dient|dienen|verschuldigd|nog|openstaand\w*|achte
 /** Ways to pay that need no account number from the letter, including "wij halen het geld van uw rekening". */
 const PAY_CHANNEL = /\b(?:acceptgiro\w*|ideal|betaallink|betaalverzoek\w*|automatische incasso|machtig\w*|tikkie|qr-code|van uw (?:bank)?rekening (?:halen|afschrijven|af te schrijven)|(?:via|met) (?:de|deze|onze|een) (?:\S+ ){0,2}?(?:link|app)|(?:de link|in de app)\b)/;
 const REFERENCE =
-  /\b(?:\w*kenmerk\w*|factuurnummer|dossiernummer|klantnummer|contractnummer|aanslagnummer|zaaknummer|referentie\w*|polisnummer|relatienummer|debiteur\w*nummer|huurdernummer|lidnummer|o\.v\.v\.|onder vermelding van|nummer van de (?:rekening|factuur|aanslag|brief))\b/;
+  /\b(?:\w*kenmerk\w*|factuurnummer|dossiernummer|klantnummer|contractnummer|aanslagnummer|zaaknummer|referentie\w*|polisnummer|relatienummer|debiteur\w*nummer|huurdernummer|lidnummer|o\.v\.v\.|onder vermelding van|nummer van de (?:rekening|factuur|aanslag|brief)|(?:zet|vermeld|schrijf|noem) (?:\S+ ){0,3}?(?:bij|in|als) de (?:\w*omschrijving|mededeling))\b/;
 const ACCOUNT_SLOT = /iban|rekening/;
 const REFERENCE_SLOT = /kenmerk|nummer|referentie/;
 
