@@ -40,8 +40,8 @@ const example = z.union([
   z.strictObject({ right: z.string().min(1) }),
 ]);
 
-/** Words in lower case, as the matcher compares them with a token's lower-case text. */
-const lowerCaseWords = z.array(z.string().regex(/^[\p{Ll}'’-]+$/u, "een woord in kleine letters")).min(1);
+/** Words in lower case, as the matcher compares them with a token's lower-case text, or one punctuation mark (":"). */
+const lowerCaseWords = z.array(z.string().regex(/^(?:[\p{Ll}'’-]+|\p{P})$/u, "een woord in kleine letters of één leesteken")).min(1);
 
 export const entrySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
