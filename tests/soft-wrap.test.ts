@@ -220,3 +220,17 @@ describe("line ends", () => {
     expect(ids(crlf)).toEqual(ids(lf));
   });
 });
+
+describe("a word broken at a line end does not make its block look wider", () => {
+  // "kennisge-\nving" is one token over two lines; measured as one line it made the block 109 wide, so the line
+  // before "(WW)" no longer looked full and "(WW) dient …" became a sentence of its own
+  const text =
+    "Waarom leggen wij een maatregel op?\nIngevolge artikel 24, eerste lid, onderdeel a, van de Werkloosheidswet\n(WW) dient een werknemer te voorkomen dat hij verwijtbaar werkloos\nwordt. Uit de stukken blijkt dat u zonder voorafgaande kennisge-\nving niet op uw werk bent verschenen.";
+  it("keeps the sentence whole", () => {
+    expect(units(text).map((u) => u.replace(/\s+/g, " "))).toEqual([
+      "Waarom leggen wij een maatregel op?",
+      "Ingevolge artikel 24, eerste lid, onderdeel a, van de Werkloosheidswet (WW) dient een werknemer te voorkomen dat hij verwijtbaar werkloos wordt.",
+      "Uit de stukken blijkt dat u zonder voorafgaande kennisge- ving niet op uw werk bent verschenen.",
+    ]);
+  });
+});

@@ -364,7 +364,8 @@ export function createLexiconCheck(entries: LexiconEntry[], compiled?: CompiledP
           const where = explained.get(entry.id);
           if (where === "text" || where?.has(doc.sentences[m.sentence]!.paragraph)) continue;
         }
-        if (entry.category === "afkorting" && m.tokens[m.start - 1]?.text === "(" && m.tokens[m.end]?.text === ")") continue;
+        // "de Wet maatschappelijke ondersteuning (Wmo)" names the short form; "(z.o.z.)" in lower case is just used
+        if (entry.category === "afkorting" && m.tokens[m.start - 1]?.text === "(" && m.tokens[m.end]?.text === ")" && m.end - m.start === 1 && /\p{Lu}/u.test(m.tokens[m.start]!.text)) continue;
         const start = m.tokens[m.start]!.start;
         const end = m.tokens[m.end - 1]!.end;
         const matched = doc.text.slice(start, end);

@@ -5,7 +5,7 @@
 import type { Token } from "../types.ts";
 import { codeAt } from "./chars.ts";
 import { closers, closing, isContactLine, isLabelLine, salutation, skipListMarker, terminal } from "./line-kinds.ts";
-import { scanTokens } from "./tokenize.ts";
+import { isBrokenOverLines, scanTokens } from "./tokenize.ts";
 
 /** A line from this many characters on counts as long: a long line that does not end a sentence was wrapped. */
 const LONG_LINE = 45;
@@ -41,9 +41,13 @@ function linesOf(tokens: Token[]): Line[] {
   let words = 0;
   let block = 0;
   let breaks = 0; // line breaks since the last line with tokens
+  // a word broken at a line end ("kennisge-\nving") is one token over two lines of the text: the line is measured as
+  // its longest part, or one broken word makes its block look wider than it is and no other line in it looks full
+  let longestPart = 0;
   const close = (last: number) => {
     if (first < 0) return;
-    lines.push({ first, last, length: tokens[last]!.end - lineStart, words, block, nextInBlock: false });
+    lines.push({ first, last, length: Math.max(longestPart, tokens[last]!.end - lineStart), words, block, nextInBlock: false });
+    longestPart = 0;
   };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -62,6 +66,10 @@ function linesOf(tokens: Token[]): Line[] {
       first = k;
     }
     if (t.kind !== "punct" && t.kind !== "symbol") words++;
+    if (isBrokenOverLines(t)) {
+      longestPart = Math.max(longestPart, t.start + t.text.indexOf("\n") - lineStart);
+      lineStart = t.start + t.text.lastIndexOf("\n") + 1;
+    }
   }
   close(tokens.length - 1);
   return lines;
