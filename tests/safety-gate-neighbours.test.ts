@@ -62,6 +62,40 @@ describe("'een' and 'te' before a replacement (blind batch 13)", () => {
   });
 });
 
+describe("word order and repeats around a replacement (session 9's tried promises)", () => {
+  const own = createChecker({
+    lexicon: [
+      entry("fiatteren", "fiatteren", "goedkeuren"),
+      entry("procederen", "procederen", "een rechtszaak voeren"),
+      entry("zo-nodig", "zo nodig", "als het nodig is"),
+      entry("heroverwogen", "heroverwogen", "opnieuw bekeken"),
+      entry("geformaliseerde", "geformaliseerde", "vastgelegde"),
+    ],
+  });
+  const offered = (text: string, flagged: string) => own.check(text).findings.find((f) => f.text === flagged)?.suggestions[0];
+
+  it("a separable verb or a phrase that does not start with a verb cannot follow 'te'", () => {
+    expect(offered("De manager dient de aanvraag te fiatteren.", "fiatteren")).toMatchObject({ safe: false, note: expect.stringContaining(gateNotes.order) });
+    expect(offered("De manager gaat de aanvraag fiatteren.", "fiatteren")).toMatchObject({ replacement: "goedkeuren", safe: true });
+    expect(offered("Wij hebben besloten te procederen.", "procederen")).toMatchObject({ safe: false, note: expect.stringContaining(gateNotes.order) });
+  });
+
+  it("a clause made of an adverb cannot take the phrase after it", () => {
+    expect(offered("De deurwaarder komt, zo nodig met de politie, bij u langs.", "zo nodig")).toMatchObject({ safe: false, note: expect.stringContaining(gateNotes.order) });
+    expect(offered("Wij passen het plan zo nodig aan.", "zo nodig")).toMatchObject({ replacement: "als het nodig is", safe: true });
+  });
+
+  it("an adverb and a participle after an auxiliary at the end of a clause are left to the writer", () => {
+    expect(offered("Als u dit aantoont, zal de terugvordering worden heroverwogen.", "heroverwogen")).toMatchObject({ safe: false, note: expect.stringContaining(gateNotes.order) });
+    expect(offered("Wij hebben het besluit heroverwogen en blijven erbij.", "heroverwogen")).toMatchObject({ replacement: "opnieuw bekeken", safe: true });
+  });
+
+  it("a new word whose stem the sentence already has is not one click", () => {
+    expect(offered("De geformaliseerde afspraken zijn vastgelegd in het plan.", "geformaliseerde")).toMatchObject({ safe: false, note: expect.stringContaining(gateNotes.twice) });
+    expect(offered("De geformaliseerde afspraken staan in het plan.", "geformaliseerde")).toMatchObject({ replacement: "vastgelegde", safe: true });
+  });
+});
+
 describe("'door' in a passive sentence", () => {
   const full = defaultChecker();
   const doorFor = (text: string) =>

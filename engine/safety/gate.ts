@@ -9,7 +9,9 @@
 //      of a sentence-final abbreviation stays; a span over a line break keeps its line breaks;
 //   3b. the neighbours: no word next to its own copy, no new salutation before a field, a weak participle before a
 //      noun needs -e, an om-te clause cannot stand before the closing verbs, a cause made "door" after a
-//      passive verb reads as the one who acts, "een" takes no "meer …", and after "te" only a verb may come first;
+//      passive verb reads as the one who acts, "een" takes no "meer …", after "te" only a verb may come first and
+//      no separable verb, a clause cannot take the phrase after it, an adverb and participle after an auxiliary at
+//      the end of a clause are left to the writer, and no new word repeats a stem the sentence has;
 //   4. the slot: an attributive adjective ("de eventuele kosten") gets one inflected word, a phrase that goes on
 //      ("binnen de termijn van …") keeps a noun, a longer adverb beside a particle ("vooralsnog echter") is left
 //      to the writer;
@@ -44,6 +46,28 @@ const DOOR = /^door(?:\s|$)/i;
 const CAUSE = /^(?:als gevolg van|ten ?gevolge van|vanwege|wegens|ingevolge)\b/i;
 
 const SUBJECT = /(?:^|\s)(?:het|dat|dit|u|je|jij|wij|we|zij|ze|hij|ik)(?:\s|$)/iu;
+
+/** A separable verb in the infinitive: after "te" it must split ("goed te keuren", "terug te betalen"). */
+const SEPARABLE_VERB = /^(?!(?:openen|innen|uiten|aanen)$)(?:aan|af|bij|goed|in|mee|na|op|terug|toe|uit|vast|weg|samen|terecht|thuis|dicht|open|los|kwijt|klaar)\p{L}{2,}en$/iu;
+/** Prepositions that go on a phrase: after a clause made of an adverb ("als het nodig is") they lose their word. */
+const CLAUSE_BLOCKING_PREPOSITIONS = new Set(["na", "met", "door", "via", "in", "op", "bij", "van", "tijdens", "binnen", "zonder", "voor"]);
+/** Forms of zijn, worden and hebben that stand before a participle in a cluster at the end of a clause. */
+const AUXILIARIES = new Set(["worden", "wordt", "werd", "werden", "zijn", "is", "was", "waren", "geweest", "hebben", "heeft", "had", "hadden"]);
+const PARTICIPLE_SHAPE = /^(?:ge|be|ver|ont|her|er)\p{L}+[dtn]$/iu;
+/** Words of at least this length count as a stem the sentence may repeat. */
+const STEM_WORD = 8;
+
+/** A new word of the replacement whose stem (all but its last letter) the rest of the sentence has, and the old words not. */
+function repeatsStem(rest: string, original: string, newWords: string[]): boolean {
+  const old = original.toLowerCase();
+  const others = rest.toLowerCase();
+  for (const w of newWords) {
+    if (w.length < STEM_WORD) continue;
+    const stem = w.slice(0, -1);
+    if (!old.includes(stem) && others.includes(stem)) return true;
+  }
+  return false;
+}
 
 /** Words that join two words of the same kind: a replacement may not make the two the same. */
 const JOINERS = new Set(["en", "of"]);
@@ -269,11 +293,22 @@ function checkSuggestion(
   if (before?.lower === "een" && /^meer(?:\s|$)/i.test(replacement) && !/^een\s/i.test(original)) return unsafe(s, gateNotes.slot);
   // "te heroverwegen" → "te opnieuw bekijken": the word before a verb goes before "te" ("opnieuw te bekijken");
   // a verb that comes first is fine ("te berichten" → "te laten weten")
-  if (before?.lower === "te" && /\s/.test(replacement.trim()) && !/^\p{L}+en\s/iu.test(replacement) && !/\s/.test(original.trim())) return unsafe(s, gateNotes.order);
+  if (before?.lower === "te" && /\s/.test(replacement.trim()) && !/^(?!een\s)\p{L}{2,}en\s/iu.test(replacement) && !/\s/.test(original.trim())) return unsafe(s, gateNotes.order);
+  // "te fiatteren" → "te goedkeuren": a separable verb splits around "te" ("goed te keuren")
+  if (before?.lower === "te" && SEPARABLE_VERB.test(replacement.trim())) return unsafe(s, gateNotes.order);
+  // "zo nodig na een periode" → "als het nodig is na een periode": a clause cannot take the phrase after it
+  if (SUBORDINATE_CLAUSE.test(replacement) && after?.kind === "word" && CLAUSE_BLOCKING_PREPOSITIONS.has(after.lower) && doc.text.slice(end, after.start).trim() === "") return unsafe(s, gateNotes.order);
+  // "zal … worden heroverwogen" → "worden opnieuw bekeken": in a cluster of verbs at the end of a clause the adverb
+  // goes before the verbs; only the writer sees which order the clause has
+  if (before?.kind === "word" && AUXILIARIES.has(before.lower) && /\s/.test(replacement.trim()) && PARTICIPLE_SHAPE.test(replacement.trim().split(/\s+/).at(-1)!) && (after === undefined || after.kind === "punct" || JOINERS.has(after.lower)))
+    return unsafe(s, gateNotes.order);
   // a word next to its own copy: "laatste sommatie" → "laatste laatste waarschuwing"
   const newWords = replacement.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   if ((before?.kind === "word" && newWords[0] === before.lower && !original.toLowerCase().startsWith(before.lower)) || (after?.kind === "word" && newWords.at(-1) === after.lower && !original.toLowerCase().endsWith(after.lower)))
     return unsafe(s, gateNotes.twice);
+  // … or a longer word whose stem the sentence has already: "de geformaliseerde afspraken zijn vastgelegd" →
+  // "de vastgelegde afspraken zijn vastgelegd"
+  if (repeatsStem(doc.text.slice(sentence.start, start) + " " + doc.text.slice(end, sentence.end), original, newWords)) return unsafe(s, gateNotes.twice);
   // … or across "en"/"of": "de bedoeling en intentie" → "de bedoeling en bedoeling"
   const pairedAfter = after && JOINERS.has(after.lower) ? nextWord(doc, sentence, after.end) : undefined;
   const pairedBefore = before && JOINERS.has(before.lower) ? previousWord(doc, sentence, before.start) : undefined;
