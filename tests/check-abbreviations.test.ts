@@ -84,7 +84,12 @@ describe("shortened words", () => {
 });
 
 describe("acronyms", () => {
-  for (const e of acronyms) walkExample(`abbreviation/${e.forms[0]}`, e.example, true);
+  for (const e of acronyms) walkExample(`abbreviation/${e.forms[0]}`, e.example, !e.shortNameOnly);
+
+  it("offers the written-out form of a name the organisation no longer uses, but not as one click", () => {
+    const [f] = run("U krijgt een rekening van het CAK.");
+    expect(f!.suggestions).toEqual([{ replacement: "Centraal Administratie Kantoor (CAK)", safe: false, note: expect.stringContaining("heet nu alleen CAK") }]);
+  });
 
   it("gives info and offers the written-out form", () => {
     const [f] = run("De OTS duurt een jaar.");

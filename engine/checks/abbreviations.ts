@@ -85,7 +85,7 @@ function acronymFinding(text: string, start: number, end: number, entry: Acronym
     ...base,
     id: `abbreviation/${entry.forms[0]}`,
     message: `Niet iedereen weet wat ${acronym} betekent. Schrijf de eerste keer: '${entry.full} (${acronym})'.`,
-    suggestions: [{ replacement: written, safe: true }],
+    suggestions: [entry.shortNameOnly ? { replacement: written, safe: false, note: `De organisatie heet nu alleen ${acronym}. Zeg liever wat ze doet, bijvoorbeeld: 'het ${acronym}, dat de eigen bijdrage vaststelt'.` } : { replacement: written, safe: true }],
   };
 }
 

@@ -69,6 +69,25 @@ function repeatsStem(rest: string, original: string, newWords: string[]): boolea
   return false;
 }
 
+const MODALS = new Set(["zal", "zullen", "zou", "zouden", "moet", "moeten", "kan", "kunnen", "mag", "mogen", "wil", "willen", "dient", "dienen"]);
+const SUBORDINATORS = new Set(["dat", "als", "omdat", "indien", "wanneer", "nadat", "voordat", "zodat", "of", "die", "wat", "waar", "waarin", "waarmee", "waarna", "zodra", "totdat", "hoewel", "doordat", "tenzij", "mits"]);
+
+/**
+ * Do the verbs of the clause that ends with `aux` stand together at its end: after a modal ("zal … worden
+ * heroverwogen") or in a subordinate clause ("dat het besluit is heroverwogen")? In a main clause the finite
+ * auxiliary stands second ("Het besluit wordt heroverwogen") and an adverb may follow it.
+ */
+function verbsCluster(doc: DocumentModel, s: SentenceUnit, aux: Token): boolean {
+  const at = tokenIndexAt(doc, aux.start);
+  for (let k = at - 1; k >= s.tokenStart; k--) {
+    const t = doc.tokens[k]!;
+    if (t.kind === "punct" && (t.text === "," || t.text === ";" || t.text === ":")) return false;
+    if (t.kind !== "word") continue;
+    if (MODALS.has(t.lower) || SUBORDINATORS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Words that join two words of the same kind: a replacement may not make the two the same. */
 const JOINERS = new Set(["en", "of"]);
 
@@ -293,14 +312,14 @@ function checkSuggestion(
   if (before?.lower === "een" && /^meer(?:\s|$)/i.test(replacement) && !/^een\s/i.test(original)) return unsafe(s, gateNotes.slot);
   // "te heroverwegen" → "te opnieuw bekijken": the word before a verb goes before "te" ("opnieuw te bekijken");
   // a verb that comes first is fine ("te berichten" → "te laten weten")
-  if (before?.lower === "te" && /\s/.test(replacement.trim()) && !/^(?!een\s)\p{L}{2,}en\s/iu.test(replacement) && !/\s/.test(original.trim())) return unsafe(s, gateNotes.order);
+  if (before?.lower === "te" && /\s/.test(replacement.trim()) && !/^(?!een\s)\p{L}{2,}en\s/iu.test(replacement)) return unsafe(s, gateNotes.order);
   // "te fiatteren" → "te goedkeuren": a separable verb splits around "te" ("goed te keuren")
   if (before?.lower === "te" && SEPARABLE_VERB.test(replacement.trim())) return unsafe(s, gateNotes.order);
   // "zo nodig na een periode" → "als het nodig is na een periode": a clause cannot take the phrase after it
   if (SUBORDINATE_CLAUSE.test(replacement) && after?.kind === "word" && CLAUSE_BLOCKING_PREPOSITIONS.has(after.lower) && doc.text.slice(end, after.start).trim() === "") return unsafe(s, gateNotes.order);
   // "zal … worden heroverwogen" → "worden opnieuw bekeken": in a cluster of verbs at the end of a clause the adverb
   // goes before the verbs; only the writer sees which order the clause has
-  if (before?.kind === "word" && AUXILIARIES.has(before.lower) && /\s/.test(replacement.trim()) && PARTICIPLE_SHAPE.test(replacement.trim().split(/\s+/).at(-1)!) && (after === undefined || after.kind === "punct" || JOINERS.has(after.lower)))
+  if (before?.kind === "word" && AUXILIARIES.has(before.lower) && /\s/.test(replacement.trim()) && PARTICIPLE_SHAPE.test(replacement.trim().split(/\s+/).at(-1)!) && (after === undefined || after.kind === "punct" || JOINERS.has(after.lower)) && verbsCluster(doc, sentence, before))
     return unsafe(s, gateNotes.order);
   // a word next to its own copy: "laatste sommatie" → "laatste laatste waarschuwing"
   const newWords = replacement.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];

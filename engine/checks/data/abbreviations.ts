@@ -318,6 +318,8 @@ export interface AcronymEntry {
   forms: string[];
   /** The written-out form; lower case unless it is a name. */
   full: string;
+  /** The organisation no longer uses the written-out form as its name (CAK): spelling it out is offered, not one click. */
+  shortNameOnly?: boolean;
   example: Example;
 }
 
@@ -330,7 +332,7 @@ export const acronyms: AcronymEntry[] = [
   { forms: ["RvdK", "RvK", "RVDK"], full: "Raad voor de Kinderbescherming", example: { wrong: "De [RvdK] doet onderzoek.", fixed: "De Raad voor de Kinderbescherming (RvdK) doet onderzoek.", right: "De Raad voor de Kinderbescherming (RvdK) doet onderzoek." } },
   { forms: ["AMHK"], full: "Advies- en Meldpunt Huiselijk geweld en Kindermishandeling", example: { wrong: "Het [AMHK] heeft een melding gekregen.", fixed: "Het Advies- en Meldpunt Huiselijk geweld en Kindermishandeling (AMHK) heeft een melding gekregen.", right: "Het AMHK (nu: Veilig Thuis) heeft een melding gekregen." } },
   { forms: ["SVB"], full: "Sociale Verzekeringsbank", example: { wrong: "De [SVB] betaalt de kinderbijslag.", fixed: "De Sociale Verzekeringsbank (SVB) betaalt de kinderbijslag.", right: "De Sociale Verzekeringsbank (SVB) betaalt de kinderbijslag." } },
-  { forms: ["CAK"], full: "Centraal Administratie Kantoor", example: { wrong: "U krijgt een rekening van het [CAK].", fixed: "U krijgt een rekening van het Centraal Administratie Kantoor (CAK).", right: "U krijgt een rekening van het CAK (Centraal Administratie Kantoor)." } },
+  { forms: ["CAK"], full: "Centraal Administratie Kantoor", shortNameOnly: true, example: { wrong: "U krijgt een rekening van het [CAK].", right: "U krijgt een rekening van het CAK (Centraal Administratie Kantoor)." } },
   { forms: ["BSN"], full: "burgerservicenummer", example: { wrong: "Zet uw [BSN] op het formulier.", fixed: "Zet uw burgerservicenummer (BSN) op het formulier.", right: "Zet uw burgerservicenummer (BSN) op het formulier." } },
   { forms: ["WMO", "Wmo"], full: "Wet maatschappelijke ondersteuning", example: { wrong: "U kunt hulp krijgen via de [Wmo].", fixed: "U kunt hulp krijgen via de Wet maatschappelijke ondersteuning (Wmo).", right: "U kunt hulp krijgen via de Wmo. Wmo staat voor Wet maatschappelijke ondersteuning." } },
   { forms: ["PGB", "pgb"], full: "persoonsgebonden budget", example: { wrong: "U kunt een [pgb] aanvragen.", fixed: "U kunt een persoonsgebonden budget (pgb) aanvragen.", right: "U kunt een persoonsgebonden budget (pgb) aanvragen." } },
