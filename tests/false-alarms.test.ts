@@ -319,7 +319,7 @@ describe("new letters: safe suggestions", () => {
 
   it("an acronym before a capitalised word is part of a name: 'GGZ Rijnstreek' is not expanded", () => {
     expect(safeOn("Ik heb u aangemeld bij GGZ Rijnstreek.", "lexicon/jgz")).toEqual([]);
-    expect(safeOn("Ik heb u aangemeld bij de GGZ.", "lexicon/jgz")).toEqual(["geestelijke gezondheidszorg"]);
+    expect(safeOn("Ik heb u aangemeld bij de GGZ.", "lexicon/jgz")).toEqual(["geestelijke gezondheidszorg (ggz)"]);
   });
 
   it("a spelled-out name right after a preposition needs an article: 'van UWV' is not one click", () => {

@@ -35,6 +35,38 @@ export function namedInBrackets(tokens: Token[], start: number, end: number, fro
   return end - start === 1 && start - 2 >= from && tokens[start - 1]!.text === "(" && tokens[end]?.text === ")" && tokens[start - 2]!.kind === "word";
 }
 
+/** Tokens searched for the closing bracket of an explanation. */
+const MAX_EXPLANATION_TOKENS = 40;
+
+/**
+ * "ondertoezichtstelling (er kijkt iemand mee)": words in brackets right after token `end - 1` explain it; at least two
+ * words, as one alone is a short name ("(OTS)") or another hard word, not an explanation.
+ */
+export function explainedInBrackets(tokens: Token[], end: number, to = tokens.length): boolean {
+  if (tokens[end]?.text !== "(") return false;
+  let words = 0;
+  for (let k = end + 1; k < to && k < end + MAX_EXPLANATION_TOKENS && tokens[k]!.text !== ")"; k++) if (tokens[k]!.kind === "word") words++;
+  return words >= 2;
+}
+
+/** The short name alone in brackets right after token `end - 1`: "ondertoezichtstelling (OTS)" gives "ots". */
+export function shortNameAfter(tokens: Token[], end: number): string | undefined {
+  return tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && tokens[end + 1]!.kind !== "punct" ? tokens[end + 1]!.lower : undefined;
+}
+
+/** The first token of a sentence after its opening punctuation and article. */
+function startOfWords(tokens: Token[]): number {
+  let k = 0;
+  while (k < tokens.length && (tokens[k]!.kind === "punct" || ARTICLES.has(tokens[k]!.lower))) k++;
+  return k;
+}
+
+/** Does the next sentence explain a term by its short name: "… (OTS). Een OTS betekent: …", "De OTS is een …"? */
+export function explainsShortName(next: Token[], short: string): boolean {
+  const k = startOfWords(next);
+  return describesTerm(next, [short]) || (next[k]?.lower === short && definesTerm(next, k, k + 1));
+}
+
 /** A verb that defines, at word index j: "betekent", "heet", "wil zeggen", "houdt in", "is een/de …". */
 function definesAt(w: Token[], j: number): boolean {
   const v = w[j]?.lower;

@@ -7,7 +7,7 @@ import { isBrokenOverLines } from "../text/tokenize.ts";
 import { ByWordNumber } from "../text/word-numbers.ts";
 import { sentenceTokens } from "../text/document.ts";
 import type { Check, CheckOptions, DocumentModel, Finding, Severity, Suggestion, Token } from "../types.ts";
-import { definesTerm, describesTerm, explainsPrevious, isWhatIsQuestion, namedInBrackets, nextInParagraph } from "./explanations.ts";
+import { definesTerm, describesTerm, explainedInBrackets, explainsPrevious, explainsShortName, isWhatIsQuestion, namedInBrackets, nextInParagraph, shortNameAfter } from "./explanations.ts";
 import { letterFrame } from "./letter-frame.ts";
 import { prepareSplitter, splitCompound, zipfOf, type CompoundSplit } from "./compound-split.ts";
 import type { WordFrequencies } from "./data/wordfreq.ts";
@@ -45,7 +45,6 @@ const EMPHASIS_ACCENT = /[\u0300-\u0302]/g; // óók, dát: accents for stress, 
 const SPELLING_SEP = /[’]/g;
 const EXPLAINED_BEFORE = new Set(["heet", "heten", "heette", "heetten", "noemen", "noemt", "noem", "genoemd", "noemde", "noemden"]);
 const EXPLAINED_AFTER = new Set(["betekent", "betekenen", "oftewel", "ofwel"]);
-const MAX_EXPLANATION_TOKENS = 40;
 
 /**
  * A word for the person the reader deals with ("praktijkondersteuner", "gerechtsdeurwaarder",
@@ -110,11 +109,7 @@ function isExplained(tokens: Token[], from: number, to: number, at: number): boo
     words++;
   }
   let k = at + 1;
-  if (tokens[k]?.text === "(") {
-    let words = 0;
-    for (k++; k < to && k < at + MAX_EXPLANATION_TOKENS && tokens[k]!.text !== ")"; k++) if (tokens[k]!.kind === "word") words++;
-    return words >= 2;
-  }
+  if (tokens[k]?.text === "(") return explainedInBrackets(tokens, k, to);
   if (tokens[k]?.text === "," || tokens[k]?.text === ":") k++;
   return k < to && tokens[k]!.kind === "word" && EXPLAINED_AFTER.has(tokens[k]!.lower);
 }
@@ -128,22 +123,8 @@ function explainedNear(doc: DocumentModel, si: number, at: number): boolean {
   if (next === undefined) return false;
   if (explainsPrevious(next) || describesTerm(next, [doc.tokens[at]!.lower])) return true;
   // "de ondertoezichtstelling (OTS) … . Een OTS betekent: …": the next sentence explains the word by its short name
-  const short = namedAfter(doc.tokens, at);
-  if (short === undefined) return false;
-  const k = startOfWords(next);
-  return describesTerm(next, [short]) || (next[k]?.lower === short && definesTerm(next, k, k + 1));
-}
-
-/** The short name in brackets right after the word at `at`: "ondertoezichtstelling (OTS)" gives "ots". */
-function namedAfter(tokens: Token[], at: number): string | undefined {
-  return tokens[at + 1]?.text === "(" && tokens[at + 3]?.text === ")" && tokens[at + 2]!.kind !== "punct" ? tokens[at + 2]!.lower : undefined;
-}
-
-/** The first token of a sentence after its opening punctuation and article. */
-function startOfWords(tokens: Token[]): number {
-  let k = 0;
-  while (k < tokens.length && (tokens[k]!.kind === "punct" || tokens[k]!.lower === "de" || tokens[k]!.lower === "het" || tokens[k]!.lower === "een")) k++;
-  return k;
+  const short = shortNameAfter(doc.tokens, at + 1);
+  return short !== undefined && explainsShortName(next, short);
 }
 
 /** How many sentences before and after a use are searched for another, explained use in the same paragraph. */

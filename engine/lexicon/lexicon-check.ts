@@ -1,7 +1,7 @@
 // The lexicon check: finds lexicon entries in each sentence and turns them into findings.
 import { sentenceTokens } from "../text/document.ts";
 import type { Check, DocumentModel, Finding, Suggestion, Token } from "../types.ts";
-import { definesTerm, definesWithNext, describesTerm, explainsPrevious, isWhatIsQuestion, namedInBrackets, nextInParagraph } from "../checks/explanations.ts";
+import { definesTerm, definesWithNext, describesTerm, explainedInBrackets, explainsPrevious, explainsShortName, isWhatIsQuestion, namedInBrackets, nextInParagraph, shortNameAfter } from "../checks/explanations.ts";
 import { letterFrame } from "../checks/letter-frame.ts";
 import { compilePattern, matchAt, WordIds, type CompiledPattern } from "./pattern.ts";
 import type { LexiconAlternative, LexiconEntry } from "./schema.ts";
@@ -161,9 +161,17 @@ function requiredWordsNear(required: number[][], ids: Int32Array, inSentence: In
 }
 
 /** Does the sentence explain the word: "X (uitleg)", "Dat heet een X", "X betekent …", "Een X is een …"? */
+/** A capital inside the term, or on its first word where that does not open the sentence. */
+function isNameLike(tokens: Token[], m: RawMatch): boolean {
+  for (let k = m.start; k < m.end; k++) if (isCapitalised(tokens[k]!) && !(k === m.start && atSentenceStart(tokens, k))) return true;
+  return false;
+}
+
 function isExplained(tokens: Token[], m: RawMatch): boolean {
-  const after = tokens[m.end];
-  if (after && after.text === "(") return true;
+  if (explainedInBrackets(tokens, m.end)) return true;
+  // a name with its short form, "het Openbaar Ministerie (OM)", is named as such texts name it; a common word with
+  // one ("de ondertoezichtstelling (OTS)") is not explained by it
+  if (shortNameAfter(tokens, m.end) !== undefined && isNameLike(tokens, m)) return true;
   if (namedInBrackets(tokens, m.start, m.end)) return true;
   // "Dat heet een X", "X betekent …", "noemen we X": the explaining word stands close to the term
   for (let k = Math.max(0, m.start - 4); k < Math.min(tokens.length, m.end + 3); k++) if (explainsAt(tokens, k)) return true;
@@ -189,7 +197,8 @@ function explainedVaktaal(doc: DocumentModel, matches: RawMatch[]): Map<string, 
     }
     const next = nextInParagraph(doc, m.sentence);
     const term = () => m.tokens.slice(m.start, m.end).map((t) => t.lower);
-    if (!isExplained(m.tokens, m) && !(next && (explainsPrevious(next) || describesTerm(next, term())))) continue;
+    const short = shortNameAfter(m.tokens, m.end);
+    if (!isExplained(m.tokens, m) && !(next && (explainsPrevious(next) || describesTerm(next, term()) || (short !== undefined && explainsShortName(next, short))))) continue;
     let paragraphs = out.get(entry.id) as Set<number> | undefined;
     if (!paragraphs) out.set(entry.id, (paragraphs = new Set()));
     paragraphs.add(doc.sentences[m.sentence]!.paragraph);
