@@ -54,8 +54,11 @@ const CLAUSE_BLOCKING_PREPOSITIONS = new Set(["na", "met", "door", "via", "in", 
 /** Forms of zijn, worden and hebben that stand before a participle in a cluster at the end of a clause. */
 const AUXILIARIES = new Set(["worden", "wordt", "werd", "werden", "zijn", "is", "was", "waren", "geweest", "hebben", "heeft", "had", "hadden"]);
 const PARTICIPLE_SHAPE = /^(?:ge|be|ver|ont|her|er)\p{L}+[dtn]$/iu;
-/** Words of at least this length count as a stem the sentence may repeat. */
+/** Words of at least this length count as a stem the sentence may repeat, looked for this far either side. */
 const STEM_WORD = 8;
+const STEM_REACH = 200;
+/** How many tokens back the start of a clause is looked for. */
+const CLUSTER_REACH = 30;
 
 /** A new word of the replacement whose stem (all but its last letter) the rest of the sentence has, and the old words not. */
 function repeatsStem(rest: string, original: string, newWords: string[]): boolean {
@@ -79,7 +82,7 @@ const SUBORDINATORS = new Set(["dat", "als", "omdat", "indien", "wanneer", "nada
  */
 function verbsCluster(doc: DocumentModel, s: SentenceUnit, aux: Token): boolean {
   const at = tokenIndexAt(doc, aux.start);
-  for (let k = at - 1; k >= s.tokenStart; k--) {
+  for (let k = at - 1; k >= s.tokenStart && k >= at - CLUSTER_REACH; k--) {
     const t = doc.tokens[k]!;
     if (t.kind === "punct" && (t.text === "," || t.text === ";" || t.text === ":")) return false;
     if (t.kind !== "word") continue;
@@ -327,7 +330,8 @@ function checkSuggestion(
     return unsafe(s, gateNotes.twice);
   // … or a longer word whose stem the sentence has already: "de geformaliseerde afspraken zijn vastgelegd" →
   // "de vastgelegde afspraken zijn vastgelegd"
-  if (repeatsStem(doc.text.slice(sentence.start, start) + " " + doc.text.slice(end, sentence.end), original, newWords)) return unsafe(s, gateNotes.twice);
+  // (within STEM_REACH characters either side, so a hostile sentence of 500 KB stays linear)
+  if (repeatsStem(doc.text.slice(Math.max(sentence.start, start - STEM_REACH), start) + " " + doc.text.slice(end, Math.min(sentence.end, end + STEM_REACH)), original, newWords)) return unsafe(s, gateNotes.twice);
   // … or across "en"/"of": "de bedoeling en intentie" → "de bedoeling en bedoeling"
   const pairedAfter = after && JOINERS.has(after.lower) ? nextWord(doc, sentence, after.end) : undefined;
   const pairedBefore = before && JOINERS.has(before.lower) ? previousWord(doc, sentence, before.start) : undefined;
