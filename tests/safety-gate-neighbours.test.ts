@@ -90,6 +90,13 @@ describe("word order and repeats around a replacement (session 9's tried promise
     expect(offered("Wij hebben het besluit heroverwogen en blijven erbij.", "heroverwogen")).toMatchObject({ replacement: "opnieuw bekeken", safe: true });
   });
 
+  it("a one-word replacement that one of the three words before it already is, is not one click", () => {
+    const mine = createChecker({ lexicon: [entry("voorafgaand-aan", "voorafgaand aan", "vóór")] });
+    const first = (text: string) => mine.check(text).findings[0]?.suggestions[0];
+    expect(first("Meld uw kind vóór 1 juli voorafgaand aan het schooljaar aan.")).toMatchObject({ safe: false, note: expect.stringContaining(gateNotes.twice) });
+    expect(first("Meld uw kind voorafgaand aan het schooljaar aan.")).toMatchObject({ replacement: "vóór", safe: true });
+  });
+
   it("a new word whose stem the sentence already has is not one click", () => {
     expect(offered("De geformaliseerde afspraken zijn vastgelegd in het plan.", "geformaliseerde")).toMatchObject({ safe: false, note: expect.stringContaining(gateNotes.twice) });
     expect(offered("De geformaliseerde afspraken staan in het plan.", "geformaliseerde")).toMatchObject({ replacement: "vastgelegde", safe: true });

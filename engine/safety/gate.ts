@@ -91,6 +91,9 @@ function verbsCluster(doc: DocumentModel, s: SentenceUnit, aux: Token): boolean 
   return false;
 }
 
+/** Little words that a sentence repeats without harm ("de brief van de gemeente van 3 mei"). */
+const LITTLE_WORDS = new Set(["van", "voor", "met", "die", "dat", "deze", "dit", "het", "een", "aan", "bij", "naar", "uit", "over", "tot", "als", "wat", "wie", "niet", "ook", "nog", "dan", "maar"]);
+
 /** Words that join two words of the same kind: a replacement may not make the two the same. */
 const JOINERS = new Set(["en", "of"]);
 
@@ -332,6 +335,9 @@ function checkSuggestion(
   // "de vastgelegde afspraken zijn vastgelegd"
   // (within STEM_REACH characters either side, so a hostile sentence of 500 KB stays linear)
   if (repeatsStem(doc.text.slice(Math.max(sentence.start, start - STEM_REACH), start) + " " + doc.text.slice(end, Math.min(sentence.end, end + STEM_REACH)), original, newWords)) return unsafe(s, gateNotes.twice);
+  // … or a one-word replacement that the three words before it already hold: "vóór 1 juli voorafgaand aan" →
+  // "vóór 1 juli vóór"
+  if (newWords.length === 1 && newWords[0]!.length >= 3 && !LITTLE_WORDS.has(newWords[0]!) && !original.toLowerCase().includes(newWords[0]!) && wordsBefore(doc, sentence, start, 3).includes(newWords[0]!)) return unsafe(s, gateNotes.twice);
   // … or across "en"/"of": "de bedoeling en intentie" → "de bedoeling en bedoeling"
   const pairedAfter = after && JOINERS.has(after.lower) ? nextWord(doc, sentence, after.end) : undefined;
   const pairedBefore = before && JOINERS.has(before.lower) ? previousWord(doc, sentence, before.start) : undefined;
@@ -426,6 +432,16 @@ function previousWord(doc: DocumentModel, s: SentenceUnit, offset: number): Toke
     if (t.kind !== "newline") return t;
   }
   return undefined;
+}
+
+/** The lower-case words of the `n` word tokens before `offset` in its sentence. */
+function wordsBefore(doc: DocumentModel, s: SentenceUnit, offset: number, n: number): string[] {
+  const out: string[] = [];
+  for (let i = tokenIndexAt(doc, offset) - 1; i >= s.tokenStart && out.length < n; i--) {
+    const t = doc.tokens[i]!;
+    if (t.kind === "word" && t.end <= offset) out.push(t.lower);
+  }
+  return out;
 }
 
 function nextWord(doc: DocumentModel, s: SentenceUnit, offset: number): Token | undefined {
