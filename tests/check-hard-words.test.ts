@@ -104,6 +104,14 @@ describe("long and rare words", () => {
     expect(f!.message).toContain("kind + bescherming + maatregel");
   });
 
+  it("gives a compound of two well-known parts a warning only from 22 letters", () => {
+    const severityOf = (word: string) => run(`Dit is een ${word}.`)[0]?.severity;
+    expect(severityOf("kennismakingsgesprek")).toBe("info");
+    expect(severityOf("toestemmingsformulier")).toBe("info");
+    expect(severityOf("betalingsverplichtingen")).toBe("warning");
+    expect(severityOf("gezichtsveldonderzoek")).toBe("warning"); // three parts
+  });
+
   it("gives info for a long word of 16 to 19 letters", () => {
     expect(run("Er zijn veel personeelstekorten.").map(line)).toEqual(["13-31 info hard-word/long personeelstekorten"]);
   });

@@ -18,6 +18,8 @@ export interface HardWordOptions {
   longLetters: number;
   /** Long words with at least this many letters that are not in the list get a warning. */
   veryLongLetters: number;
+  /** A compound of two well-known parts gets a warning only from this many letters ("kennismakingsgesprek": a tip). */
+  veryLongTwoPartLetters: number;
   /** Below this Zipf value a word is rare (LiNT-II uses 3 with SUBTLEX-NL). */
   rareZipf: number;
   /** Shorter words are never marked as rare (short rare tokens are mostly names, typos or PDF debris). */
@@ -31,6 +33,7 @@ export interface HardWordOptions {
 export const defaultHardWordOptions: HardWordOptions = {
   longLetters: 16,
   veryLongLetters: 20,
+  veryLongTwoPartLetters: 22,
   rareZipf: 3,
   minRareLetters: 5,
   longFrequentZipf: 3.5,
@@ -91,7 +94,8 @@ export function judgeWord(word: string, freq: WordFrequencies, o: HardWordOption
     const split = splitCompound(word, freq);
     // a compound of two well-known parts below the very-long length reads fine
     if (split && split.parts.length === 2 && split.minZipf >= o.longFrequentZipf && letters < o.veryLongLetters) return undefined;
-    const severity: Severity = letters >= o.veryLongLetters && !PERSON_WORD.test(word) ? "warning" : "info";
+    const twoKnownParts = split !== undefined && split.parts.length === 2 && split.minZipf >= o.longFrequentZipf;
+    const severity: Severity = letters >= (twoKnownParts ? o.veryLongTwoPartLetters : o.veryLongLetters) && !PERSON_WORD.test(word) ? "warning" : "info";
     return split ? { kind: "long", severity, split } : { kind: "long", severity };
   }
   if (letters < o.minRareLetters || (z !== undefined && z >= o.rareZipf)) return undefined;

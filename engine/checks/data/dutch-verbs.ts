@@ -231,7 +231,7 @@ export const RESULT_STATE_ENDINGS = ["geverfd", "geruimd", "geschilderd", "gepoe
  * "het huis is netjes onderhouden"), not who did it. Not "zorgvuldig" or "uitgebreid": "de beslissing is
  * zorgvuldig genomen" still hides who decided.
  */
-export const RESULT_QUALITY_ADVERBS = new Set(["goed", "slecht", "netjes", "keurig", "mooi", "prima"]);
+export const RESULT_QUALITY_ADVERBS = new Set(["goed", "slecht", "netjes", "keurig", "mooi", "prima", "helemaal"]);
 
 /** Adjectives that look like participles and never form a passive, also not with "worden": "hij wordt bekend". */
 export const ADJECTIVE_ONLY_WITH_WORDEN = new Set(["bekend", "gelegen", "geboren", "geworden", "geweest"]);
