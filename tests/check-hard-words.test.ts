@@ -128,6 +128,8 @@ describe("long and rare words", () => {
 
   it("does not mark a compound of frequent parts or an inflected frequent word", () => {
     expect(run("Het huurbedrag staat op de wachtlijst. Zij schaamde zich. Hij evalueert het plan.")).toEqual([]);
+    // also when the whole word is less frequent than its parts
+    expect(run("Neem uw identiteitskaart mee. Het gaat over kindermishandeling. Wij bewaren uw persoonsgegevens.")).toEqual([]);
   });
 
   it("marks a word only once", () => {
