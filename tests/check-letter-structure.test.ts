@@ -281,6 +281,13 @@ describe("the main message last", () => {
     },
   );
 
+  it.each(["Uw vrouw mag naar Nederland komen.", "Wij hebben uw aanvraag goedgekeurd.", "Uw zoon moet een Halt-straf doen.", "Uw dochter is aangenomen op de school."])(
+    "a decision about permission, admission or a sanction said first (%s) is the main message",
+    (decision) => {
+      expect(ids(late.replace("Beste mevrouw Bos,\n\n", `Beste mevrouw Bos,\n\n${decision} `))).toEqual([]);
+    },
+  );
+
   it("a short letter is never too late", () => {
     const short = `${HEAD}\nBeste mevrouw Bos,\n\nWij hebben uw aanvraag bekeken. Wij vragen u uw bankafschriften te sturen vóór 1 april 2025.\n\nVragen? Bel ons op 038 - 421 55 00.\n${SIGN}`;
     expect(ids(short)).toEqual([]);

@@ -65,6 +65,7 @@ const table: [string, Label, string?][] = [
   ["Zij is getrouwd met haar vriend.", "none"],
   // a result that is complete: how it stands now, not who did it
   ["Binnen 10 werkdagen is uw schade helemaal afgehandeld.", "none"],
+  ["Goed nieuws: uw dochter is aangenomen op Het Baken College.", "info", "is aangenomen"],
   // not passive: active perfect with hebben
   ["Wij hebben u in het verleden reeds meermaals aangesproken op het feit dat u dient te voldoen aan uw betalingsverplichtingen.", "none"],
   ["Voor zover wij geen betaling van u hebben ontvangen, melden wij u dat.", "none"],

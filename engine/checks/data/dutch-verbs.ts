@@ -205,6 +205,8 @@ export const STATE_PARTICIPLES = new Map<string, string | undefined>([
   ["verweven", undefined],
   // "uw huis is aangepast" is a state, "de huur is aangepast" hides who changed it: a tip either way
   ["aangepast", undefined],
+  // "Amira is aangenomen op Het Baken College": admitted, how things stand now
+  ["aangenomen", undefined],
 ]);
 
 /**
