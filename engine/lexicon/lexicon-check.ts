@@ -160,13 +160,13 @@ function requiredWordsNear(required: number[][], ids: Int32Array, inSentence: In
   return true;
 }
 
-/** Does the sentence explain the word: "X (uitleg)", "Dat heet een X", "X betekent …", "Een X is een …"? */
 /** A capital inside the term, or on its first word where that does not open the sentence. */
 function isNameLike(tokens: Token[], m: RawMatch): boolean {
   for (let k = m.start; k < m.end; k++) if (isCapitalised(tokens[k]!) && !(k === m.start && atSentenceStart(tokens, k))) return true;
   return false;
 }
 
+/** Does the sentence explain the word: "X (uitleg)", "Dat heet een X", "X betekent …", "Een X is een …"? */
 function isExplained(tokens: Token[], m: RawMatch): boolean {
   if (explainedInBrackets(tokens, m.end)) return true;
   // a name with its short form, "het Openbaar Ministerie (OM)", is named as such texts name it; a common word with
