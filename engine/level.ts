@@ -4,7 +4,7 @@ import { sentenceClauses } from "./checks/clauses.ts";
 import { defaultVerdicts } from "./checks/hard-words.ts";
 import { prepareSplitter } from "./checks/compound-split.ts";
 import type { WordFrequencies } from "./checks/data/wordfreq.ts";
-import { sentenceTokens } from "./text/document.ts";
+import { isCountedUnit, sentenceTokens } from "./text/document.ts";
 import { ByWordNumber } from "./text/word-numbers.ts";
 import type { DocumentModel, Finding, Token } from "./types.ts";
 
@@ -132,7 +132,7 @@ export function measureDocument(doc: DocumentModel, unsorted: readonly Finding[]
         examples.push(finding.text.toLowerCase());
       }
     }
-    if (s.kind !== "sentence" && s.kind !== "list-item") {
+    if (!isCountedUnit(s)) {
       classes.push(1);
       continue;
     }

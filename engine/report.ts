@@ -2,6 +2,7 @@
 // the parts' reports are shifted to the text's offsets and combined here.
 import { addTotals, createWordJudge, emptyTotals, measureDocument, textLevel, type LevelTotals, type TextLevel, type WordJudge } from "./level.ts";
 import { lastStartingAtOrBefore } from "./spans.ts";
+import { isCountedUnit } from "./text/document.ts";
 import type { CheckReport, DocumentModel, Finding, SentenceSpan } from "./types.ts";
 
 export interface PlaceholderSpan {
@@ -68,7 +69,7 @@ function sentencesWith(doc: DocumentModel, findings: Finding[], rule: string): n
 
 export function reportPart(doc: DocumentModel, findings: Finding[], judge: WordJudge = lengthOnlyJudge): ReportPart {
   const level = measureDocument(doc, findings, judge);
-  const counted = doc.sentences.filter((s) => s.kind === "sentence" || s.kind === "list-item");
+  const counted = doc.sentences.filter(isCountedUnit);
   const placeholders = doc.tokens.filter((t) => t.kind === "placeholder");
   return {
     countedWords: counted.reduce((sum, s) => sum + s.words, 0),

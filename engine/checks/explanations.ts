@@ -54,10 +54,10 @@ export function shortNameAfter(tokens: Token[], end: number): string | undefined
   return tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && tokens[end + 1]!.kind !== "punct" ? tokens[end + 1]!.lower : undefined;
 }
 
-/** The first token of a sentence after its opening punctuation and article. */
-function startOfWords(tokens: Token[]): number {
+/** The first token of a sentence after its opening punctuation and article, looked for up to `limit`. */
+function startOfWords(tokens: Token[], limit = tokens.length): number {
   let k = 0;
-  while (k < tokens.length && (tokens[k]!.kind === "punct" || ARTICLES.has(tokens[k]!.lower))) k++;
+  while (k < limit && (tokens[k]!.kind === "punct" || ARTICLES.has(tokens[k]!.lower))) k++;
   return k;
 }
 
@@ -94,9 +94,7 @@ export function explainsPrevious(tokens: Token[]): boolean {
 
 /** Does the sentence define the word that runs from token `start` to `end`: "Een OTS is een …", "Een beschikking betekent …"? */
 export function definesTerm(tokens: Token[], start: number, end: number): boolean {
-  let k = 0;
-  while (k < start && (tokens[k]!.kind === "punct" || ARTICLES.has(tokens[k]!.lower))) k++;
-  if (k !== start) return false;
+  if (startOfWords(tokens, start) !== start) return false;
   const w = words(tokens.slice(end));
   return definesAt(w, 0);
 }

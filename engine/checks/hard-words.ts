@@ -93,9 +93,9 @@ export function judgeWord(word: string, freq: WordFrequencies, o: HardWordOption
     const split = splitCompound(word, freq);
     // a compound of two well-known parts below the very-long length reads fine, also when the whole word is less
     // frequent than its parts ("betalingsregeling", "kinderopvangtoeslag")
-    if (split && split.parts.length === 2 && split.minZipf >= o.longFrequentZipf && letters < o.veryLongLetters) return undefined;
-    if (z !== undefined && z >= o.rareZipf) return { kind: "long", severity: "info" };
     const twoKnownParts = split !== undefined && split.parts.length === 2 && split.minZipf >= o.longFrequentZipf;
+    if (twoKnownParts && letters < o.veryLongLetters) return undefined;
+    if (z !== undefined && z >= o.rareZipf) return { kind: "long", severity: "info" };
     const severity: Severity = letters >= (twoKnownParts ? o.veryLongTwoPartLetters : o.veryLongLetters) && !PERSON_WORD.test(word) ? "warning" : "info";
     return split ? { kind: "long", severity, split } : { kind: "long", severity };
   }

@@ -3,6 +3,7 @@
 // Applies only to letters (a salutation or a closing); a letter-level finding points at the salutation, or at the
 // first sentence of the body when there is none. Every scan is one pass over the units, so the check is linear.
 import { lastStartingAtOrBefore } from "../spans.ts";
+import { isCountedUnit } from "../text/document.ts";
 import type { Check, DocumentModel, Finding, Sentence } from "../types.ts";
 import { MONTH_NAMES, MONTH_SHORT_FORMS } from "./data/calendar.ts";
 
@@ -39,7 +40,6 @@ interface Letter {
   hasFrame: boolean;
 }
 
-const bodyKinds = new Set(["sentence", "list-item"]);
 
 /** A salutation that opens a letter: short, and ends in a comma or its line (not "Dag en nacht bereikbaar."). */
 function isOpening(doc: DocumentModel, s: Sentence): boolean {
@@ -59,7 +59,7 @@ function readLetter(doc: DocumentModel): Letter | undefined {
   if (salutation < 0) while (start < units.length && !(units[start]!.kind === "sentence" && units[start]!.words >= 4 && /[.!?]$/.test(doc.text.slice(units[start]!.start, units[start]!.end)))) start++;
   const end = closing >= 0 ? closing : units.length;
   const body: number[] = [];
-  for (let i = start; i < end; i++) if (bodyKinds.has(units[i]!.kind)) body.push(i);
+  for (let i = start; i < end; i++) if (isCountedUnit(units[i]!)) body.push(i);
   const hasFrame = (salutation < 0 ? start : salutation) > 0 || (closing >= 0 && closing < units.length - 1);
   const greeting = salutation >= 0 ? anchorOf(doc, salutation) : undefined;
   return {

@@ -1,6 +1,6 @@
 // Passive voice (brief §2): worden/zijn + past participle → say who does it.
 // Pairs each auxiliary with a participle of the same clause, in either order and at any distance within the clause.
-import { sentenceTokens } from "../text/document.ts";
+import { isCountedUnit, sentenceTokens } from "../text/document.ts";
 import type { Check, DocumentModel, Finding, Severity, Token } from "../types.ts";
 import { SUBORDINATORS, sentenceClauses } from "./clauses.ts";
 import {
@@ -348,7 +348,7 @@ function asTipsWhenRare(doc: DocumentModel, findings: Finding[]): Finding[] {
   const warnings = findings.filter((f) => f.severity === "warning").length;
   if (warnings === 0 || warnings > RARE_PASSIVES) return findings;
   let sentences = 0;
-  for (const s of doc.sentences) if (s.kind === "sentence" || s.kind === "list-item") sentences++;
+  for (const s of doc.sentences) if (isCountedUnit(s)) sentences++;
   if (warnings > RARE_PASSIVE_SHARE * sentences) return findings;
   return findings.map((f) => (f.severity === "warning" ? { ...f, severity: "info", message: f.message + RARE_NOTE } : f));
 }

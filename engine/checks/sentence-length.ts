@@ -1,8 +1,8 @@
 // Sentence length: over 20 words is a warning, over 25 an error (brief §2); points at a place to split.
+import { isCountedUnit } from "../text/document.ts";
 import type { Check, DocumentModel, Finding, Sentence, Suggestion, Token } from "../types.ts";
 import { isQuestionWord } from "./clauses.ts";
 
-const countedKinds = new Set(["sentence", "list-item"]);
 const mainClauseJoiners = new Set(["maar", "en", "want", "dus", "of"]);
 const clauseStarters = new Set(["omdat", "waardoor", "zodat", "terwijl", "nadat", "voordat", "als", "wanneer", "die", "dat", "welk", "welke", "waarbij", "waarin", "waarmee", "hoewel", "aangezien", "indien"]);
 
@@ -75,7 +75,7 @@ export const sentenceLengthCheck: Check = {
   run(doc, options) {
     const findings: Finding[] = [];
     for (const s of doc.sentences) {
-      if (!countedKinds.has(s.kind) || s.words < options.sentenceWarnWords) continue;
+      if (!isCountedUnit(s) || s.words < options.sentenceWarnWords) continue;
       const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
       const split = bestSplit(tokens, s.words);
       const error = s.words >= options.sentenceErrorWords;

@@ -1,5 +1,5 @@
 // text → document model: tokens, sentence units and paragraphs, all with UTF-16 offsets into the input.
-import type { DocumentModel, Token } from "../types.ts";
+import type { DocumentModel, Token, UnitKind } from "../types.ts";
 import { segment } from "./segment.ts";
 import { joinSoftWraps } from "./soft-wrap.ts";
 import { tokenize } from "./tokenize.ts";
@@ -10,6 +10,9 @@ export function buildDocument(text: string): DocumentModel {
   const { sentences, paragraphs } = segment(text, tokens);
   return { text, tokens, sentences, paragraphs, perSentence: { tokens: [], clauses: [], frame: undefined } };
 }
+
+/** A unit of running text (a sentence or a list item), not a heading, salutation or closing: what counts as a sentence. */
+export const isCountedUnit = (s: { kind: UnitKind }): boolean => s.kind === "sentence" || s.kind === "list-item";
 
 /** The tokens of one sentence, without line breaks; made once per document and shared by the checks (read only). */
 export function sentenceTokens(doc: DocumentModel, index: number): Token[] {
