@@ -1,7 +1,7 @@
 // The safety gate looks at the words next to a replacement: a replacement that repeats the word beside it, or a
 // new salutation before a field that may hold "heer", is offered but not as a one-click change.
 import { describe, expect, it } from "vitest";
-import { createChecker } from "../engine/index.ts";
+import { createChecker, type Checker } from "../engine/index.ts";
 import type { LexiconEntry } from "../engine/lexicon/schema.ts";
 import { codeSpans, gateNotes } from "../engine/safety/gate.ts";
 import { defaultChecker } from "../server/default-checker.ts";
@@ -17,8 +17,12 @@ const entry = (id: string, match: string, replacement: string): LexiconEntry => 
   firstOnly: false,
   source: "test.yaml",
 });
-const checker = createChecker({ lexicon: [entry("sommatie", "sommatie", "laatste waarschuwing"), entry("geachte", "geachte", "beste"), entry("thans", "thans", "nu")] });
-const suggestionFor = (text: string, flagged: string) => checker.check(text).findings.find((f) => f.text === flagged)?.suggestions[0];
+/** The first suggestion a checker offers on the flagged words of the text. */
+const firstSuggestion = (c: Checker, text: string, flagged: string) => c.check(text).findings.find((f) => f.text === flagged)?.suggestions[0];
+const checker = createChecker({
+  lexicon: [entry("sommatie", "sommatie", "laatste waarschuwing"), entry("geachte", "geachte", "beste"), entry("thans", "thans", "nu"), entry("intentie", "intentie", "bedoeling")],
+});
+const suggestionFor = (text: string, flagged: string) => firstSuggestion(checker, text, flagged);
 
 describe("the words next to a replacement", () => {
   it("a replacement that starts with the word before it is not safe", () => {
@@ -32,8 +36,7 @@ describe("the words next to a replacement", () => {
   });
 
   it("a replacement that makes two words joined by 'en' or 'of' the same is not safe", () => {
-    const own = createChecker({ lexicon: [entry("intentie", "intentie", "bedoeling")] });
-    const offered = (text: string) => own.check(text).findings.find((f) => f.text === "intentie")?.suggestions[0];
+    const offered = (text: string) => suggestionFor(text, "intentie");
     expect(offered("Zij kijken naar de bedoeling en intentie van de ouders.")).toMatchObject({ safe: false, note: expect.stringContaining(gateNotes.twice) });
     expect(offered("Zij kijken naar de intentie of bedoeling van de ouders.")).toMatchObject({ safe: false });
     expect(offered("Zij kijken naar de intentie en het gedrag van de ouders.")).toMatchObject({ replacement: "bedoeling", safe: true });
@@ -48,7 +51,7 @@ describe("the words next to a replacement", () => {
 
 describe("'een' and 'te' before a replacement (blind batch 13)", () => {
   const own = createChecker({ lexicon: [entry("nader", "nader", "meer"), entry("heroverwegen", "heroverwegen", "opnieuw bekijken"), entry("berichten", "berichten", "laten weten")] });
-  const offered = (text: string, flagged: string) => own.check(text).findings.find((f) => f.text === flagged)?.suggestions[0];
+  const offered = (text: string, flagged: string) => firstSuggestion(own, text, flagged);
 
   it("'een' before 'meer …' is not safe", () => {
     expect(offered("Er komt een nader onderzoek.", "nader")).toMatchObject({ replacement: "meer", safe: false, note: expect.stringContaining(gateNotes.slot) });
@@ -70,9 +73,10 @@ describe("word order and repeats around a replacement (session 9's tried promise
       entry("zo-nodig", "zo nodig", "als het nodig is"),
       entry("heroverwogen", "heroverwogen", "opnieuw bekeken"),
       entry("geformaliseerde", "geformaliseerde", "vastgelegde"),
+      entry("voorafgaand-aan", "voorafgaand aan", "vóór"),
     ],
   });
-  const offered = (text: string, flagged: string) => own.check(text).findings.find((f) => f.text === flagged)?.suggestions[0];
+  const offered = (text: string, flagged: string) => firstSuggestion(own, text, flagged);
 
   it("a separable verb or a phrase that does not start with a verb cannot follow 'te'", () => {
     expect(offered("De manager dient de aanvraag te fiatteren.", "fiatteren")).toMatchObject({ safe: false, note: expect.stringContaining(gateNotes.order) });
@@ -91,8 +95,7 @@ describe("word order and repeats around a replacement (session 9's tried promise
   });
 
   it("a one-word replacement that one of the three words before it already is, is not one click", () => {
-    const mine = createChecker({ lexicon: [entry("voorafgaand-aan", "voorafgaand aan", "vóór")] });
-    const first = (text: string) => mine.check(text).findings[0]?.suggestions[0];
+    const first = (text: string) => offered(text, "voorafgaand aan");
     expect(first("Meld uw kind vóór 1 juli voorafgaand aan het schooljaar aan.")).toMatchObject({ safe: false, note: expect.stringContaining(gateNotes.twice) });
     expect(first("Meld uw kind voorafgaand aan het schooljaar aan.")).toMatchObject({ replacement: "vóór", safe: true });
   });
